@@ -1,0 +1,19 @@
+"""Display names of platforms (bilingual data from resources/)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from app.resources import load_json
+
+
+@lru_cache(maxsize=1)
+def _platforms() -> dict[str, dict[str, str]]:
+    return load_json("data", "platforms.json")["platforms"]
+
+
+def platform_name(key: str, lang: str = "zh_CN") -> str:
+    names = _platforms().get(key)
+    if not names:
+        return key
+    return names["zh_CN"] if lang.startswith("zh") else names["en"]

@@ -1,0 +1,148 @@
+"""Read services for the live floor: store coverage, agent × store status, the agent roster.
+
+Every figure comes from stored events: session events (via account_status) and
+conversations. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from app.tz import local_midnight
+
+RANK = {"online": 2, "away": 1, "offline": 0}
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    store_id: int
+    platform: str
+    name: str
+    min_agents: int
+    agents_online: int
+    agents_away: int
+    waiting: int
+    arrived_15m: int
+    last_customer_at: float | None
+    in_service: bool
+
+    @property
+    def state(self) -> str:
+        """ok, below (fewer than the minimum online), uncovered (nobody online) or closed."""
+        if not self.in_service:
+            return "closed"
+        if self.agents_online == 0:
+            return "uncovered"
+        if self.agents_online < self.min_agents:
+            return "below"
+        return "ok"
+
+
+@dataclass(frozen=True)
+class AgentStatus:
+    agent_id: int
+    name: str
+    team: str
+    status: str  # best status over the agent's accounts
+    since: float | None
+    stores_online: int
+    stores_held: int
+    handled_today: int
+    active_now: int
+
+
+@dataclass(frozen=True)
+class Cell:
+    status: str
+    since: float
+
+
+def _minutes(text: str) -> int:
+    h, m = text.split(":")
+    return int(h) * 60 + int(m)
+
+
+def in_service_hours(start: str, end: str, at: float, zone: dt.tzinfo) -> bool:
+    """Whether local time `at` falls in [start, end); an end at or before start crosses midnight."""
+    local = dt.datetime.fromtimestamp(at, zone)
+    minute = local.hour * 60 + local.minute
+    s, e = _minutes(start), _minutes(end)
+    if s == e:
+        return True
+    if s < e:
+        return s <= minute < e
+    return minute >= s or minute < e
+
+
+def store_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo) -> list[StoreStatus]:
+    online: dict[int, set[int]] = {}
+    away: dict[int, set[int]] = {}
+    for row in db.execute(
+            "SELECT a.store_id, s.agent_id, s.status FROM account_status s "
+            "JOIN accounts a ON a.id = s.account_id WHERE s.status != 'offline'"):
+        (online if row[2] == "online" else away).setdefault(row[0], set()).add(row[1])
+    waiting = dict(db.execute(
+        "SELECT store_id, count(*) FROM conversations WHERE first_reply_at IS NULL "
+        "AND ended_at IS NULL AND started_at <= ? GROUP BY store_id", [now]).fetchall())
+    recent = dict(db.execute(
+        "SELECT store_id, count(*) FROM conversations WHERE started_at > ? AND started_at <= ? "
+        "GROUP BY store_id", [now - 900, now]).fetchall())
+    last = dict(db.execute(
+        "SELECT store_id, max(started_at) FROM conversations WHERE started_at <= ? "
+        "GROUP BY store_id", [now]).fetchall())
+    out = []
+    for sid, platform, name, min_agents, s_start, s_end in db.execute(
+            "SELECT id, platform, name, min_agents, service_start, service_end FROM stores "
+            "ORDER BY platform, name"):
+        on = online.get(sid, set())
+        out.append(StoreStatus(
+            sid, platform, name, min_agents, len(on), len(away.get(sid, set()) - on),
+            waiting.get(sid, 0), recent.get(sid, 0), last.get(sid),
+            in_service_hours(s_start, s_end, now, zone)))
+    return out
+
+
+def agent_store_cells(db: sqlite_utils.Database) -> dict[tuple[int, int], Cell]:
+    """(agent_id, store_id) → the agent's best status on that store's accounts, and since."""
+    cells: dict[tuple[int, int], Cell] = {}
+    for agent_id, store_id, status, since in db.execute(
+            "SELECT s.agent_id, a.store_id, s.status, s.since FROM account_status s "
+            "JOIN accounts a ON a.id = s.account_id"):
+        key = (agent_id, store_id)
+        old = cells.get(key)
+        if old is None or RANK[status] > RANK[old.status] or (
+                status == old.status and since < old.since):
+            cells[key] = Cell(status, since)
+    return cells
+
+
+def agent_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo) -> list[AgentStatus]:
+    cells = agent_store_cells(db)
+    per_agent: dict[int, list[Cell]] = {}
+    for (agent_id, _), cell in cells.items():
+        per_agent.setdefault(agent_id, []).append(cell)
+    midnight = local_midnight(now, zone)
+    handled = dict(db.execute(
+        "SELECT agent_id, count(*) FROM conversations WHERE agent_id IS NOT NULL "
+        "AND started_at >= ? AND started_at <= ? GROUP BY agent_id", [midnight, now]).fetchall())
+    active = dict(db.execute(
+        "SELECT agent_id, count(*) FROM conversations WHERE agent_id IS NOT NULL "
+        "AND ended_at IS NULL AND started_at <= ? GROUP BY agent_id", [now]).fetchall())
+    out = []
+    for agent_id, name, team in db.execute("SELECT id, name, team FROM agents ORDER BY name"):
+        mine = per_agent.get(agent_id, [])
+        best = max(mine, key=lambda c: (RANK[c.status], -c.since), default=None)
+        out.append(AgentStatus(
+            agent_id, name, team, best.status if best else "offline",
+            best.since if best else None,
+            sum(1 for c in mine if c.status == "online"), len(mine),
+            handled.get(agent_id, 0), active.get(agent_id, 0)))
+    return out
+
+
+def last_event_at(db: sqlite_utils.Database) -> float | None:
+    row = db.execute("SELECT value FROM meta WHERE key = 'last_event_at'").fetchone()
+    return float(row[0]) if row else None

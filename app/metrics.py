@@ -1,0 +1,246 @@
+"""The KPI catalogue (resources/data/metrics.json) and its exact computation.
+
+compute() aggregates raw conversations; series() reads the rollups for live charts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from app.resources import load_json
+from app.schema import ROLLUP_COLUMNS
+from app.settings import zone_of
+
+UNITS = ("count", "ratio", "seconds", "yuan")
+GROUPINGS = ("floor", "store", "agent", "hour")
+STEPS = {"minute": 60, "hour": 3600}
+WITHIN_SECONDS = 30.0  # first reply within 30 s: inclusive
+GOOD_RATING = 4  # of 5
+# Metrics that count distinct customers: never from rollups, always from raw rows.
+DISTINCT_METRICS = ("inquiry_conversion", "avg_order_value")
+_DISTINCT_COLUMNS = ("inquirers", "converted", "payers")
+_TOTALS = ROLLUP_COLUMNS + _DISTINCT_COLUMNS
+_EMPTY = 1e-9  # a denominator this close to 0 is empty (rollup deltas may leave dust)
+
+Value = float | int | None
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One KPI of the catalogue; levels are None where there is no sensible default."""
+
+    key: str
+    name_zh: str
+    name_en: str
+    unit: str
+    higher_is_better: bool
+    target: float | None
+    warning: float | None
+    alarm: float | None
+    formula_en: str
+
+    def status(self, value: Value) -> str | None:
+        """'alarm' or 'warning' when strictly worse than that level, else 'ok'; None: no levels."""
+        if value is None or (self.warning is None and self.alarm is None):
+            return None
+
+        def worse(level: float | None) -> bool:
+            if level is None:
+                return False
+            return value < level if self.higher_is_better else value > level
+
+        return "alarm" if worse(self.alarm) else "warning" if worse(self.warning) else "ok"
+
+
+@dataclass
+class Group:
+    """The metrics of one group: key names the group, metrics maps every key to a value."""
+
+    key: dict[str, Any]
+    metrics: dict[str, Value]
+
+
+def _load_catalogue() -> dict[str, Metric]:
+    metrics: dict[str, Metric] = {}
+    for item in load_json("data", "metrics.json")["metrics"]:
+        metric = Metric(**item)
+        if metric.unit not in UNITS:
+            raise ValueError(f"metrics.json: {metric.key}: unknown unit {metric.unit!r}")
+        metrics[metric.key] = metric
+    if set(metrics) != set(_FORMULAS):
+        raise ValueError(f"metrics.json keys {sorted(metrics)} != formulas {sorted(_FORMULAS)}")
+    return metrics
+
+
+def _ratio(num: float, den: float) -> float | None:
+    return None if abs(den) < _EMPTY else num / den
+
+
+_FORMULAS = {
+    "reception_volume": lambda t: int(round(t["n"])),
+    "reply_rate": lambda t: _ratio(t["replied"], t["n"]),
+    "first_response_s": lambda t: _ratio(t["first_resp_sum"], t["replied"]),
+    "avg_response_s": lambda t: _ratio(t["reply_seconds"], t["replies"]),
+    "first_reply_30s_rate": lambda t: _ratio(t["within30"], t["n"]),
+    "answer_question_ratio": lambda t: _ratio(t["agent_msgs"], t["customer_msgs"]),
+    "satisfaction": lambda t: _ratio(t["rated_good"], t["rated"]),
+    "inquiry_conversion": lambda t: _ratio(t["converted"], t["inquirers"]),
+    "avg_order_value": lambda t: _ratio(t["paid_sum"], t["payers"]),
+    "sales": lambda t: t["paid_sum"],
+    "refund_rate": lambda t: _ratio(t["refund_sum"], t["paid_sum"]),
+}
+
+METRICS: dict[str, Metric] = _load_catalogue()
+METRIC_KEYS: tuple[str, ...] = tuple(METRICS)
+ADDITIVE_METRICS: tuple[str, ...] = tuple(k for k in METRIC_KEYS if k not in DISTINCT_METRICS)
+
+
+def derive(totals: dict[str, float]) -> dict[str, Value]:
+    """Every metric, in catalogue order, from a group's totals (rollup columns + distincts)."""
+    return {key: _FORMULAS[key](totals) for key in METRIC_KEYS}
+
+
+# -- raw aggregation ------------------------------------------------------------------
+
+_PER_CUSTOMER = f"""
+    COUNT(*) AS n,
+    TOTAL(c.first_reply_at IS NOT NULL) AS replied,
+    TOTAL(CASE WHEN c.first_reply_at IS NOT NULL
+          THEN c.first_reply_at - c.started_at END) AS first_resp_sum,
+    TOTAL(c.first_reply_at IS NOT NULL
+          AND c.first_reply_at - c.started_at <= {WITHIN_SECONDS}) AS within30,
+    TOTAL(c.customer_messages) AS customer_msgs,
+    TOTAL(c.agent_messages) AS agent_msgs,
+    TOTAL(c.replies) AS replies,
+    TOTAL(c.reply_seconds_total) AS reply_seconds,
+    TOTAL(c.rating IS NOT NULL) AS rated,
+    TOTAL(c.rating >= {GOOD_RATING}) AS rated_good,
+    TOTAL(c.paid_amount) AS paid_sum,
+    TOTAL(c.refund_amount) AS refund_sum,
+    MAX(c.inquiry != 0) AS inquired,
+    MAX(c.paid_amount > 0) AS paid"""
+
+_PER_GROUP = ", ".join(
+    [f"TOTAL({col})" for col in ROLLUP_COLUMNS]
+    + ["TOTAL(inquired)", "TOTAL(inquired AND paid)", "TOTAL(paid)"])
+
+
+def _aggregate(db: sqlite_utils.Database, group_sql: str, where: list[str],
+               params: list[Any]) -> dict[Any, dict[str, float]]:
+    """Totals per group value, counting customers (by the `customer` text) per group."""
+    sql = (f"SELECT g, {_PER_GROUP} FROM ("
+           f"SELECT {group_sql} AS g, c.customer, {_PER_CUSTOMER} "
+           f"FROM conversations c WHERE {' AND '.join(where)} GROUP BY g, c.customer"
+           f") GROUP BY g")
+    return {row[0]: dict(zip(_TOTALS, row[1:])) for row in db.execute(sql, params)}
+
+
+def _local_hour(zone: dt.tzinfo):
+    def hour_start(t: float) -> float:
+        local = dt.datetime.fromtimestamp(t, zone)
+        return local.replace(minute=0, second=0, microsecond=0).timestamp()
+    return hour_start
+
+
+def _hour_iso(t: float, zone: dt.tzinfo) -> str:
+    return dt.datetime.fromtimestamp(t, zone).isoformat()
+
+
+def compute(db: sqlite_utils.Database, start: float, end: float, *, store: str | None = None,
+            agent: str | None = None, by: str = "floor",
+            zone: dt.tzinfo | None = None) -> list[Group]:
+    """Metrics over the conversations that started in [start, end), one Group per key.
+
+    by: floor (always exactly one group, even empty), store, agent (unassigned
+    conversations form {"agent": None}) or hour (local hours of `zone`, default the
+    floor zone; only hours that have conversations). store/agent filter by name.
+    """
+    if by not in GROUPINGS:
+        raise ValueError(f"by must be one of {GROUPINGS}, not {by!r}")
+    where = ["c.started_at >= ?", "c.started_at < ?"]
+    params: list[Any] = [float(start), float(end)]
+    if store is not None:
+        where.append("c.store_id IN (SELECT id FROM stores WHERE name = ?)")
+        params.append(store)
+    if agent is not None:
+        where.append("c.agent_id IN (SELECT id FROM agents WHERE name = ?)")
+        params.append(agent)
+    if by == "hour":
+        zone = zone or zone_of(db)
+        db.conn.create_function("fw_local_hour", 1, _local_hour(zone), deterministic=True)
+    group_sql = {"floor": "'all'", "store": "c.store_id", "agent": "c.agent_id",
+                 "hour": "fw_local_hour(c.started_at)"}[by]
+    totals = _aggregate(db, group_sql, where, params)
+    if by == "floor":
+        return [Group({"floor": "all"},
+                      derive(totals.get("all") or dict.fromkeys(_TOTALS, 0.0)))]
+    if by == "store":
+        names = {r[0]: (r[1], r[2]) for r in db.execute("SELECT id, name, platform FROM stores")}
+        keyed = [({"store": names[g][0], "platform": names[g][1]}, names[g], t)
+                 for g, t in totals.items()]
+    elif by == "agent":
+        names = dict(db.execute("SELECT id, name FROM agents").fetchall())
+        keyed = [({"agent": names.get(g)}, (g is None, names.get(g) or ""), t)
+                 for g, t in totals.items()]
+    else:
+        keyed = [({"hour": _hour_iso(g, zone)}, g, t) for g, t in totals.items()]
+    keyed.sort(key=lambda item: item[1])
+    return [Group(key, derive(t)) for key, _, t in keyed]
+
+
+# -- chart series -----------------------------------------------------------------------
+
+def _in(column: str, ids: Sequence[int]) -> str:
+    return f"{column} IN ({', '.join('?' * len(ids))})"
+
+
+def _bucket(t: float, size: int) -> int:
+    return int(t // size) * size  # the same arithmetic as app.ingest's rollup buckets
+
+
+def series(db: sqlite_utils.Database, metric_key: str, start: float, end: float,
+           step: str = "minute", store_ids: list[int] | None = None,
+           agent_ids: list[int] | None = None) -> list[tuple[float, Value]]:
+    """(bucket start, value) for every UTC minute/hour bucket overlapping [start, end) with data.
+
+    Additive metrics come from rollup_minute/rollup_hour; the distinct-customer ones from
+    raw conversations grouped by the same buckets. agent_ids may hold 0: nobody picked up.
+    """
+    if metric_key not in METRICS:
+        raise ValueError(f"unknown metric {metric_key!r}")
+    if step not in STEPS:
+        raise ValueError(f"step must be one of {tuple(STEPS)}, not {step!r}")
+    size = STEPS[step]
+    lo, hi = _bucket(start, size), -_bucket(-end, size)
+    if metric_key in DISTINCT_METRICS:
+        where = ["c.started_at >= ?", "c.started_at < ?"]
+        params: list[Any] = [float(lo), float(hi)]
+        if store_ids is not None:
+            where.append(_in("c.store_id", store_ids))
+            params += list(store_ids)
+        if agent_ids is not None:
+            where.append(_in("COALESCE(c.agent_id, 0)", agent_ids))
+            params += list(agent_ids)
+        db.conn.create_function("fw_bucket", 2, _bucket, deterministic=True)
+        totals = _aggregate(db, "fw_bucket(c.started_at, ?)", where, [size] + params)
+        rows = sorted(totals.items())
+    else:
+        where = ["bucket >= ?", "bucket < ?"]
+        params = [lo, hi]
+        if store_ids is not None:
+            where.append(_in("store_id", store_ids))
+            params += list(store_ids)
+        if agent_ids is not None:
+            where.append(_in("agent_id", agent_ids))
+            params += list(agent_ids)
+        sums = ", ".join(f"TOTAL({c})" for c in ROLLUP_COLUMNS)
+        sql = (f"SELECT bucket, {sums} FROM rollup_{step} WHERE {' AND '.join(where)} "
+               f"GROUP BY bucket HAVING TOTAL(n) > 0.5 ORDER BY bucket")
+        rows = [(r[0], dict(zip(ROLLUP_COLUMNS, r[1:]))) for r in db.execute(sql, params)]
+    formula = _FORMULAS[metric_key]
+    return [(float(bucket), formula(t)) for bucket, t in rows]

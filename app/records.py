@@ -1,0 +1,105 @@
+"""Domain records: the events the floor is stored as, and what ingest reports back."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+STATUSES = ("online", "away", "offline")
+
+
+@dataclass(frozen=True)
+class SessionEvent:
+    """An agent's store-account session changed status at `at` (unix seconds)."""
+
+    at: float
+    platform: str
+    store: str
+    account: str
+    agent: str
+    status: str
+
+    def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"status must be one of {STATUSES}, not {self.status!r}")
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """One customer conversation; a live source may send it again as it progresses."""
+
+    platform: str
+    store: str
+    customer: str
+    started_at: float
+    conversation_id: str | None = None
+    account: str | None = None
+    agent: str | None = None
+    first_reply_at: float | None = None
+    ended_at: float | None = None
+    customer_messages: int = 0
+    agent_messages: int = 0
+    replies: int = 0
+    reply_seconds_total: float = 0.0
+    inquiry: bool = False
+    paid_amount: float = 0.0
+    refund_amount: float = 0.0
+    rating: int | None = None
+
+    def key(self) -> str:
+        """Identity: the conversation_id when there is one, else all canonical fields."""
+        if self.conversation_id:
+            return "id:" + self.conversation_id
+        parts = (
+            self.platform, self.store, self.account, self.agent, self.customer,
+            self.started_at, self.first_reply_at, self.ended_at, self.customer_messages,
+            self.agent_messages, self.replies, self.reply_seconds_total, int(self.inquiry),
+            self.paid_amount, self.refund_amount, self.rating,
+        )
+        return "h:" + hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Store:
+    id: int
+    platform: str
+    name: str
+    min_agents: int = 1
+    service_start: str = "08:00"
+    service_end: str = "24:00"
+
+
+@dataclass(frozen=True)
+class Agent:
+    id: int
+    name: str
+    team: str = ""
+
+
+@dataclass
+class ChangeSet:
+    """What one write changed, so views refresh only what concerns them."""
+
+    sessions: int = 0
+    conversations_added: int = 0
+    conversations_updated: int = 0
+    stores_touched: set[int] = field(default_factory=set)
+    agents_touched: set[int] = field(default_factory=set)
+    roster: bool = False
+    incidents: bool = False
+    last_event_at: float | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.sessions or self.conversations_added or self.conversations_updated
+                    or self.roster or self.incidents)
+
+    def merge(self, other: "ChangeSet") -> None:
+        self.sessions += other.sessions
+        self.conversations_added += other.conversations_added
+        self.conversations_updated += other.conversations_updated
+        self.stores_touched |= other.stores_touched
+        self.agents_touched |= other.agents_touched
+        self.roster = self.roster or other.roster
+        self.incidents = self.incidents or other.incidents
+        if other.last_event_at is not None:
+            self.last_event_at = max(self.last_event_at or other.last_event_at, other.last_event_at)

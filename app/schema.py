@@ -1,0 +1,132 @@
+"""The database schema as ordered migrations; each runs in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlite_utils
+
+ROLLUP_COLUMNS = (
+    "n", "replied", "first_resp_sum", "within30", "customer_msgs", "agent_msgs",
+    "replies", "reply_seconds", "rated", "rated_good", "paid_sum", "refund_sum",
+)
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sqlite_utils.Database], None]
+
+
+def _v1_floor_events(db: sqlite_utils.Database) -> None:
+    rollup_cols = ", ".join(f"{c} REAL NOT NULL DEFAULT 0" for c in ROLLUP_COLUMNS)
+    statements = [
+        """CREATE TABLE stores (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            name TEXT NOT NULL,
+            min_agents INTEGER NOT NULL DEFAULT 1,
+            service_start TEXT NOT NULL DEFAULT '08:00',
+            service_end TEXT NOT NULL DEFAULT '24:00',
+            UNIQUE (platform, name))""",
+        """CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            store_id INTEGER NOT NULL REFERENCES stores(id),
+            name TEXT NOT NULL,
+            UNIQUE (store_id, name))""",
+        """CREATE TABLE agents (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            team TEXT NOT NULL DEFAULT '')""",
+        """CREATE TABLE session_events (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            account_id INTEGER NOT NULL REFERENCES accounts(id),
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            status TEXT NOT NULL CHECK (status IN ('online', 'away', 'offline')),
+            UNIQUE (account_id, agent_id, at, status))""",
+        "CREATE INDEX session_events_at ON session_events(at)",
+        """CREATE TABLE account_status (
+            account_id INTEGER NOT NULL REFERENCES accounts(id),
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            status TEXT NOT NULL,
+            since REAL NOT NULL,
+            PRIMARY KEY (account_id, agent_id)) WITHOUT ROWID""",
+        """CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            conv_key TEXT NOT NULL UNIQUE,
+            conversation_id TEXT,
+            store_id INTEGER NOT NULL REFERENCES stores(id),
+            account_id INTEGER REFERENCES accounts(id),
+            agent_id INTEGER REFERENCES agents(id),
+            customer TEXT NOT NULL,
+            started_at REAL NOT NULL,
+            first_reply_at REAL,
+            ended_at REAL,
+            customer_messages INTEGER NOT NULL DEFAULT 0,
+            agent_messages INTEGER NOT NULL DEFAULT 0,
+            replies INTEGER NOT NULL DEFAULT 0,
+            reply_seconds_total REAL NOT NULL DEFAULT 0,
+            inquiry INTEGER NOT NULL DEFAULT 0,
+            paid_amount REAL NOT NULL DEFAULT 0,
+            refund_amount REAL NOT NULL DEFAULT 0,
+            rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+            source TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX conversations_started ON conversations(started_at)",
+        "CREATE INDEX conversations_store_started ON conversations(store_id, started_at)",
+        "CREATE INDEX conversations_agent_started ON conversations(agent_id, started_at)",
+        f"""CREATE TABLE rollup_minute (
+            bucket INTEGER NOT NULL, store_id INTEGER NOT NULL, agent_id INTEGER NOT NULL,
+            {rollup_cols},
+            PRIMARY KEY (bucket, store_id, agent_id)) WITHOUT ROWID""",
+        f"""CREATE TABLE rollup_hour (
+            bucket INTEGER NOT NULL, store_id INTEGER NOT NULL, agent_id INTEGER NOT NULL,
+            {rollup_cols},
+            PRIMARY KEY (bucket, store_id, agent_id)) WITHOUT ROWID""",
+        "CREATE INDEX rollup_hour_store ON rollup_hour(store_id, bucket)",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+def _v2_incidents(db: sqlite_utils.Database) -> None:
+    statements = [
+        """CREATE TABLE incidents (
+            id INTEGER PRIMARY KEY,
+            opened_at REAL NOT NULL,
+            type TEXT NOT NULL,
+            subtype TEXT NOT NULL DEFAULT '',
+            severity TEXT NOT NULL DEFAULT 'medium'
+                CHECK (severity IN ('low', 'medium', 'high', 'critical')),
+            title TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'acknowledged', 'mitigated', 'resolved', 'closed')),
+            owner TEXT NOT NULL DEFAULT '')""",
+        """CREATE TABLE incident_entries (
+            id INTEGER PRIMARY KEY,
+            incident_id INTEGER NOT NULL REFERENCES incidents(id),
+            at REAL NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'note',
+            text TEXT NOT NULL,
+            corrects INTEGER REFERENCES incident_entries(id))""",
+        "CREATE INDEX incident_entries_incident ON incident_entries(incident_id, at)",
+        # The timeline is append-only at the storage layer, not just in the UI.
+        """CREATE TRIGGER incident_entries_no_update BEFORE UPDATE ON incident_entries
+           BEGIN SELECT RAISE(ABORT, 'incident timeline is append-only'); END""",
+        """CREATE TRIGGER incident_entries_no_delete BEFORE DELETE ON incident_entries
+           BEGIN SELECT RAISE(ABORT, 'incident timeline is append-only'); END""",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "floor events, roster and rollups", _v1_floor_events),
+    Migration(2, "incidents with an append-only timeline", _v2_incidents),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version

@@ -1,0 +1,74 @@
+"""Start the console: fonts, translations, the database, the data source, the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.clock import SystemClock
+from app.db import StorageError, open_database
+from app.paths import default_db_path
+from app.resources import resource_path
+from app.settings import zone_of
+from app.sources import DemoSource
+from ui.context import AppContext
+from ui.feed import FeedController
+from ui.fonts import install_fonts
+from ui.i18n import chosen_language, install_translators
+from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Floorwatch")
+    app.setApplicationName("floorwatch")
+    if not app.property("floorwatch_ready"):
+        install_fonts(app)
+        app.setStyleSheet(resource_path("styles", "light.qss").read_text(encoding="utf-8"))
+        lang = chosen_language()
+        install_translators(app, lang)
+        app.setProperty("floorwatch_lang", lang)
+        app.setProperty("floorwatch_ready", True)
+    return app
+
+
+def build_window(args: argparse.Namespace) -> tuple[MainWindow, FeedController | None]:
+    """The window and its (not yet started) feed; raises StorageError for a bad database."""
+    app = make_application()
+    db_path = Path(args.db) if args.db else default_db_path()
+    db = open_database(db_path)
+    zone = zone_of(db)
+    demo = True if args.demo is None else bool(args.demo)
+    source = DemoSource(seed=args.demo_seed, speed=args.demo_speed, zone=zone) if demo else None
+    ctx = AppContext(db=db, db_path=db_path, clock=source.clock if source else SystemClock(),
+                     zone=zone, lang=app.property("floorwatch_lang") or "en", demo=demo,
+                     source_label=source.label if source else "")
+    window = MainWindow(ctx, demo_clock=source.clock if source else None)
+    feed = None
+    if source is not None:
+        feed = FeedController(db_path, source, parent=window)
+        feed.changed.connect(window.on_changes)
+        feed.state.connect(window.set_source_state)
+    return window, feed
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = make_application()
+    try:
+        window, feed = build_window(args)
+    except StorageError as exc:
+        QMessageBox.critical(None, "Floorwatch", str(exc))
+        print(f"floorwatch: {exc}", file=sys.stderr)
+        return 2
+    window.show()
+    if feed is not None:
+        feed.start()
+        app.aboutToQuit.connect(feed.stop)
+    return app.exec()

@@ -1,0 +1,56 @@
+"""The `floorwatch` command: the console by default, subcommands for headless work."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app import __version__
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="floorwatch",
+        description="Floorwatch: the customer-service floor supervisor's console. "
+                    "With no subcommand it opens the console window.")
+    parser.add_argument("--version", action="version", version=f"floorwatch {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file (default: floorwatch.db in the user data directory)")
+    demo = parser.add_mutually_exclusive_group()
+    demo.add_argument("--demo", dest="demo", action="store_true", default=None,
+                      help="run the built-in demo floor (the default when no source is set up)")
+    demo.add_argument("--no-demo", dest="demo", action="store_false",
+                      help="do not run the demo floor")
+    parser.add_argument("--demo-speed", type=_positive, default=1.0, metavar="N",
+                        help="simulated seconds per real second for the demo (default 1)")
+    parser.add_argument("--demo-seed", type=int, default=7, metavar="SEED",
+                        help="seed of the demo floor (default 7): same seed, same events")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from app import cli_metrics
+
+    cli_metrics.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command:
+        return int(args.func(args) or 0)
+    from ui.application import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,240 @@
+"""The main window: assembles the docks, menus and status bar; saves and restores layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QPushButton, QToolBar,
+                               QWidget, QSizePolicy)
+
+from app import __version__
+from app.floor import last_event_at
+from app.records import ChangeSet
+from app.settings import get_setting
+from ui.context import AppContext
+from ui.dialogs.new_incident import NewIncidentDialog
+from ui.docks.base import PanelDock
+from ui.docks.incidents import IncidentsDock
+from ui.docks.metrics import MetricsDock
+from ui.docks.stores import StoresDock
+from ui.docks.wellbeing import WellbeingDock
+from ui.formatting import clock_time, date_time
+from ui.geometry import fit_to_screens
+
+STATE_VERSION = 1  # bump when the dock set changes: older saved layouts are then ignored
+REFRESH_MS = 1000
+IDLE_REFRESH_S = 5.0
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, demo_clock=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.demo_clock = demo_clock
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(f"Floorwatch — {get_setting(ctx.db, 'floor_name')}")
+        self.setDockNestingEnabled(True)
+        self._pending: ChangeSet | None = None
+        self._since_refresh = 0.0
+        self._create_actions()
+        self.docks: list[PanelDock] = [
+            StoresDock(ctx, self), MetricsDock(ctx, self),
+            IncidentsDock(ctx, self.new_incident_action, self), WellbeingDock(ctx, self)]
+        self._create_demo_bar()
+        self._arrange_docks()
+        self._create_menus()
+        self._create_status_bar()
+        self._default_state = self.saveState(STATE_VERSION)
+        self.restore_layout()
+        self.refresh_all(None)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(REFRESH_MS)
+
+    # -- construction ----------------------------------------------------------
+    def _create_actions(self) -> None:
+        self.new_incident_action = QAction(self.tr("&New incident…"), self)
+        self.new_incident_action.setShortcut(QKeySequence.New)
+        self.new_incident_action.setShortcutContext(Qt.ApplicationShortcut)
+        self.new_incident_action.setToolTip(self.tr("Log a new incident (Ctrl+N)"))
+        self.new_incident_action.triggered.connect(self.new_incident)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.reset_layout_action = QAction(self.tr("&Reset layout"), self)
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+        self.fullscreen_action = QAction(self.tr("&Wallboard (full screen)"), self)
+        self.fullscreen_action.setShortcut(QKeySequence(Qt.Key_F11))
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.toggled.connect(self.set_wallboard)
+        self.pause_action = QAction(self.tr("&Pause demo"), self)
+        self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.pause_action.setCheckable(True)
+        self.pause_action.toggled.connect(self._pause_demo)
+        self.pause_action.setEnabled(self.demo_clock is not None)
+        self.about_action = QAction(self.tr("&About Floorwatch"), self)
+        self.about_action.triggered.connect(self._about)
+
+    def _create_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_incident_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for dock in self.docks:
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.fullscreen_action)
+        view.addAction(self.reset_layout_action)
+        if self.demo_clock is not None:
+            view.addSeparator()
+            view.addAction(self.pause_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _create_demo_bar(self) -> None:
+        self.demo_bar = QToolBar(self.tr("Demo"), self)
+        self.demo_bar.setObjectName("toolbar.demo")
+        self.demo_bar.setMovable(False)
+        label = QLabel(self.tr("DEMO — simulated floor: every figure comes from the built-in "
+                               "demo simulator, not a real store"))
+        label.setObjectName("DemoBanner")
+        label.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.demo_bar.addWidget(label)
+        pause = QPushButton()
+        pause.setCheckable(True)
+        pause.setText(self.pause_action.text().replace("&", ""))
+        pause.toggled.connect(self.pause_action.setChecked)
+        self.pause_action.toggled.connect(pause.setChecked)
+        self.demo_bar.addWidget(pause)
+        self.addToolBar(Qt.TopToolBarArea, self.demo_bar)
+        self.demo_bar.setVisible(self.ctx.demo)
+
+    def _arrange_docks(self) -> None:
+        stores, metrics, incidents, wellbeing = self.docks
+        self.addDockWidget(Qt.LeftDockWidgetArea, stores)
+        self.addDockWidget(Qt.RightDockWidgetArea, metrics)
+        self.splitDockWidget(stores, incidents, Qt.Vertical)
+        self.splitDockWidget(metrics, wellbeing, Qt.Vertical)
+        self.resizeDocks([stores, metrics], [620, 560], Qt.Horizontal)
+        self.resizeDocks([stores, incidents], [430, 230], Qt.Vertical)
+        self.resizeDocks([metrics, wellbeing], [430, 230], Qt.Vertical)
+
+    def _create_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.source_label = QLabel(self.tr("Source: %1").replace("%1", self.ctx.source_label))
+        self.state_label = QLabel()
+        self.state_label.setObjectName("SourceState")
+        self.last_event_label = QLabel()
+        self.clock_label = QLabel()
+        for w in (self.source_label, self.state_label, self.last_event_label):
+            bar.addWidget(w)
+        bar.addPermanentWidget(self.clock_label)
+        self.set_source_state("demo" if self.ctx.demo else "stopped", "")
+
+    # -- layout persistence --------------------------------------------------------
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            self._keep_on_screen()
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if int(settings.value("window/state_version", 0) or 0) == STATE_VERSION and \
+                isinstance(state, QByteArray):
+            self.restoreState(state, STATE_VERSION)
+
+    def _keep_on_screen(self) -> None:
+        screens = [s.availableGeometry() for s in QGuiApplication.screens()]
+        primary = QGuiApplication.primaryScreen().availableGeometry()
+        frame = self.frameGeometry()
+        fitted = fit_to_screens(frame, screens, primary)
+        if fitted != frame:
+            self.resize(fitted.size())
+            self.move(fitted.topLeft())
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState(STATE_VERSION))
+        settings.setValue("window/state_version", STATE_VERSION)
+        settings.sync()
+
+    def reset_layout(self) -> None:
+        if self.fullscreen_action.isChecked():
+            self.fullscreen_action.setChecked(False)
+        self.restoreState(self._default_state, STATE_VERSION)
+        for dock in self.docks:
+            dock.setFloating(False)
+            dock.show()
+
+    def closeEvent(self, event) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    # -- behaviour -----------------------------------------------------------------
+    def set_wallboard(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        for dock in self.docks:
+            dock.set_wallboard(on)
+
+    def _pause_demo(self, paused: bool) -> None:
+        if self.demo_clock is None:
+            return
+        if paused:
+            self.demo_clock.pause()
+        else:
+            self.demo_clock.resume()
+
+    def new_incident(self, *, type_key: str | None = None, title: str = "") -> int | None:
+        dialog = NewIncidentDialog(self.ctx, self, type_key=type_key, title=title)
+        if dialog.exec() and dialog.incident_id is not None:
+            self.on_changes(ChangeSet(incidents=True))
+            self.refresh_all(self._take_pending())
+            return dialog.incident_id
+        return None
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Floorwatch"), self.tr(
+            "Floorwatch %1\nThe customer-service floor supervisor's console.\n"
+            "Database: %2").replace("%1", __version__).replace("%2", str(self.ctx.db_path)))
+
+    # -- live updates ----------------------------------------------------------------
+    def on_changes(self, changes: ChangeSet) -> None:
+        """Coalesce what the feed reports; the refresh timer applies it at most once a second."""
+        if self._pending is None:
+            self._pending = ChangeSet()
+        self._pending.merge(changes)
+
+    def _take_pending(self) -> ChangeSet | None:
+        pending, self._pending = self._pending, None
+        return pending
+
+    def _tick(self) -> None:
+        self._since_refresh += REFRESH_MS / 1000
+        self.clock_label.setText(date_time(self.ctx.now(), self.ctx.zone))
+        if self._pending is not None:
+            self.refresh_all(self._take_pending())
+        elif self._since_refresh >= IDLE_REFRESH_S:
+            self.refresh_all(None)
+
+    def refresh_all(self, changes: ChangeSet | None) -> None:
+        self._since_refresh = 0.0
+        for dock in self.docks:
+            dock.refresh(changes)
+        last = last_event_at(self.ctx.db)
+        self.last_event_label.setText(
+            self.tr("Last event: %1").replace("%1", clock_time(last, self.ctx.zone)))
+
+    def set_source_state(self, state: str, detail: str) -> None:
+        words = {"demo": self.tr("● DEMO"), "live": self.tr("● Live"),
+                 "offline": self.tr("✖ Offline"), "stopped": self.tr("○ No source")}
+        text = words.get(state, state)
+        if detail:
+            text += f" — {detail[:120]}"
+        self.state_label.setText(text)
+        self.state_label.setProperty("state", state)
