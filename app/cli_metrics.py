@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sqlite3
 import sys
 import unicodedata
@@ -32,8 +33,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "metrics", help="KPIs of a time window (接待量, 回复率, 满意度 …)",
         description="Compute the floor KPIs over conversations that started in [--from, --to).")
-    p.add_argument("--db", type=Path, default=None,
-                   help=f"database file (default: {default_db_path()})")
+    # SUPPRESS: no default of ours, so `floorwatch --db X metrics` keeps the top-level X.
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                   help="database file (default: floorwatch.db in the user data directory)")
     p.add_argument("--from", dest="start", required=True, metavar="ISO",
                    help="window start, ISO 8601; without an offset it is read in --tz")
     p.add_argument("--to", dest="end", required=True, metavar="ISO",
@@ -63,10 +65,12 @@ def _floor_zone(db, name: str | None) -> dt.tzinfo:
         raise UsageError(str(exc)) from None
 
 
-def _window(start: dt.datetime, end: dt.datetime, zone: dt.tzinfo) -> tuple[dt.datetime, ...]:
+def _window(args: argparse.Namespace, start: dt.datetime, end: dt.datetime,
+            zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    """Both ends with an offset (offset-less ones read in `zone`); refuses from >= to."""
     start, end = (v if v.tzinfo else v.replace(tzinfo=zone) for v in (start, end))
     if start.timestamp() >= end.timestamp():
-        raise UsageError(f"--from ({start.isoformat()}) must be before --to ({end.isoformat()})")
+        raise UsageError(f"--from {args.start} must be before --to {args.end}")
     return start, end
 
 
@@ -78,14 +82,15 @@ def _groups(args: argparse.Namespace) -> tuple[dt.datetime, dt.datetime, list[Gr
         if args.tz:
             raise UsageError(str(exc)) from None
         provisional = dt.timezone.utc
-    _window(start, end, provisional)
-    path = Path(args.db) if args.db else default_db_path()
+    _window(args, start, end, provisional)
+    given = getattr(args, "db", None)
+    path = Path(given) if given else default_db_path()
     if not path.is_file():
         raise UsageError(f"no Floorwatch database at {path} (choose one with --db)")
     db = open_database(path)
     try:
         zone = _floor_zone(db, args.tz)
-        start, end = _window(start, end, zone)
+        start, end = _window(args, start, end, zone)
         groups = compute(db, start.timestamp(), end.timestamp(), store=args.store,
                          agent=args.agent, by=args.by, zone=zone)
     finally:
@@ -104,10 +109,13 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         doc = {"from": start.isoformat(), "to": end.isoformat(),
                "groups": [{"key": g.key, "metrics": g.metrics} for g in groups]}
-        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        text = json.dumps(doc, ensure_ascii=False, indent=2)
     else:
-        print(f"{start.isoformat()} → {end.isoformat()}")
-        print(table(groups))
+        text = f"{start.isoformat()} → {end.isoformat()}\n{table(groups)}"
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:  # e.g. `| head` stopped reading: not an error worth a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

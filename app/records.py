@@ -46,10 +46,25 @@ class Conversation:
     refund_amount: float = 0.0
     rating: int | None = None
 
+    def __post_init__(self) -> None:
+        if self.first_reply_at is not None and self.first_reply_at < self.started_at:
+            raise ValueError("first_reply_at is before started_at")
+        if self.ended_at is not None and self.ended_at < self.started_at:
+            raise ValueError("ended_at is before started_at")
+        if self.rating is not None and not 1 <= self.rating <= 5:
+            raise ValueError(f"rating must be 1-5, not {self.rating}")
+        for name in ("customer_messages", "agent_messages", "replies", "reply_seconds_total",
+                     "paid_amount", "refund_amount"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} is negative")
+
     def key(self) -> str:
-        """Identity: the conversation_id when there is one, else all canonical fields."""
+        """Identity: the platform's conversation_id when there is one, else all canonical fields.
+
+        Conversation ids are unique within a platform, not across platforms.
+        """
         if self.conversation_id:
-            return "id:" + self.conversation_id
+            return f"id:{self.platform}:{self.conversation_id}"
         parts = (
             self.platform, self.store, self.account, self.agent, self.customer,
             self.started_at, self.first_reply_at, self.ended_at, self.customer_messages,

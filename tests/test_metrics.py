@@ -283,6 +283,15 @@ def test_by_hour_follows_a_half_hour_zone(db):
         ("2026-11-22T06:00:00+05:30", 2), ("2026-11-22T07:00:00+05:30", 1)]
 
 
+def test_by_hour_keeps_the_repeated_hour_of_a_dst_fall_back_apart(db):
+    new_york = ZoneInfo("America/New_York")
+    first = dt.datetime(2026, 11, 1, 5, 10, tzinfo=dt.timezone.utc).timestamp()  # 01:10 EDT
+    ingest(db, *(Conversation("jd", "星河", "u1", first + i * HOUR) for i in range(3)))
+    groups = compute(db, first - HOUR, first + 3 * HOUR, by="hour", zone=new_york)
+    assert [g.key["hour"] for g in groups] == [
+        "2026-11-01T01:00:00-04:00", "2026-11-01T01:00:00-05:00", "2026-11-01T02:00:00-05:00"]
+
+
 def test_by_hour_defaults_to_the_floor_zone_setting(db):
     set_setting(db, "floor_tz", "Europe/London")
     ingest(db, conv(at=0))

@@ -64,8 +64,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         window, feed = build_window(args)
     except StorageError as exc:
-        QMessageBox.critical(None, "Floorwatch", str(exc))
         print(f"floorwatch: {exc}", file=sys.stderr)
+        if app.platformName() != "offscreen":  # nobody could see or close it there
+            QMessageBox.critical(None, "Floorwatch", str(exc))
         return 2
     window.show()
     if feed is not None:

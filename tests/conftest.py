@@ -1,0 +1,50 @@
+"""Shared fixtures: headless Qt, a fresh database per test, settings kept out of $HOME."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SETTINGS_DIR = tempfile.mkdtemp(prefix="floorwatch-settings-")
+os.environ["XDG_CONFIG_HOME"] = _SETTINGS_DIR
+os.environ.setdefault("FLOORWATCH_LANG", "zh_CN")
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+from app.db import open_database  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "floorwatch.db"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def qsettings_isolated(tmp_path: Path):
+    """Each GUI test starts with empty QSettings in its own folder."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    yield tmp_path / "settings"
+
+
+@pytest.fixture
+def fw_app(qapp, qsettings_isolated):
+    """The QApplication set up as the console sets it up (fonts, style, translations)."""
+    from ui.application import make_application
+
+    return make_application()

@@ -1,0 +1,103 @@
+"""Ingest: names become ids, re-sent conversations update in place, figures come from events."""
+
+import datetime as dt
+
+import pytest
+
+from app.demo import DemoFloor
+from app.floor import agent_statuses, store_statuses
+from app.ingest import Ingestor
+from app.metrics import compute
+from app.records import Conversation, SessionEvent
+from app.sources import DemoSource
+
+ZONE = dt.timezone(dt.timedelta(hours=8))
+T0 = dt.datetime(2026, 11, 21, 10, 0, tzinfo=ZONE).timestamp()
+
+
+def conv(**kw) -> Conversation:
+    base = dict(platform="jd", store="星河数码京东自营", customer="c1", started_at=T0,
+                conversation_id="x1")
+    base.update(kw)
+    return Conversation(**base)
+
+
+def test_a_resent_conversation_updates_the_row_and_its_rollups(db):
+    ing = Ingestor(db)
+    first = ing.ingest([conv()])
+    second = ing.ingest([conv(agent="李佳琪", first_reply_at=T0 + 12, replies=1,
+                              reply_seconds_total=12, agent_messages=1, customer_messages=1)])
+    assert (first.conversations_added, second.conversations_updated) == (1, 1)
+    assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] == 1
+    n, replied, wait = db.execute(
+        "SELECT sum(n), sum(replied), sum(first_resp_sum) FROM rollup_hour").fetchone()
+    assert (n, replied, wait) == (1.0, 1.0, 12.0)
+
+
+def test_the_same_batch_twice_adds_nothing(db):
+    ing = Ingestor(db)
+    ing.ingest([conv(), SessionEvent(T0, "jd", "星河数码京东自营", "京东:a", "李佳琪", "online")])
+    again = ing.ingest([conv(), SessionEvent(T0, "jd", "星河数码京东自营", "京东:a", "李佳琪",
+                                             "online")])
+    assert not again
+    assert db.execute("SELECT count(*) FROM session_events").fetchone()[0] == 1
+
+
+def test_conversations_without_an_id_are_told_apart_by_all_their_fields(db):
+    same_second = [conv(conversation_id=None, customer="c9", paid_amount=10.0),
+                   conv(conversation_id=None, customer="c9", paid_amount=25.0)]
+    Ingestor(db).ingest(same_second)
+    assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] == 2
+
+
+def test_session_events_give_each_store_its_online_agents(db):
+    ing = Ingestor(db)
+    ing.ingest([
+        SessionEvent(T0, "jd", "S", "S:a", "A", "online"),
+        SessionEvent(T0 + 5, "jd", "S", "S:b", "B", "online"),
+        SessionEvent(T0 + 60, "jd", "S", "S:b", "B", "away"),
+    ])
+    [store] = store_statuses(db, T0 + 120, ZONE)
+    assert (store.agents_online, store.agents_away) == (1, 1)
+    by_name = {a.name: a for a in agent_statuses(db, T0 + 120, ZONE)}
+    assert by_name["B"].status == "away" and by_name["B"].since == T0 + 60
+
+
+def test_a_late_event_does_not_overwrite_a_newer_status(db):
+    ing = Ingestor(db)
+    ing.ingest([SessionEvent(T0 + 60, "jd", "S", "S:a", "A", "offline")])
+    ing.ingest([SessionEvent(T0, "jd", "S", "S:a", "A", "online")])
+    [agent] = agent_statuses(db, T0 + 120, ZONE)
+    assert agent.status == "offline"
+
+
+def test_demo_events_ingest_and_the_reception_volume_counts_them(db):
+    floor = DemoFloor(7, T0 - 3600 * 10, ZONE)
+    events = floor.advance(T0)
+    Ingestor(db, "demo").ingest(events)
+    started = {e.conversation_id for e in events if isinstance(e, Conversation)}
+    [group] = compute(db, T0 - 3600 * 10, T0 + 1, zone=ZONE)
+    assert group.metrics["reception_volume"] == len(started) > 0
+    final = {e.conversation_id: e for e in events if isinstance(e, Conversation)}
+    assert group.metrics["sales"] == pytest.approx(sum(c.paid_amount for c in final.values()))
+
+
+def test_the_demo_source_resumes_after_a_restart_without_duplicates(db):
+    class Fixed:
+        def __init__(self, t):
+            self.t = t
+
+        def now(self):
+            return self.t
+
+    clock = Fixed(T0)
+    first = DemoSource(seed=3, zone=ZONE, start=T0, real_clock=clock)
+    first.open(db)
+    first.poll()
+    count = db.execute("SELECT count(*) FROM conversations").fetchone()[0]
+    events = db.execute("SELECT count(*) FROM session_events").fetchone()[0]
+    again = DemoSource(seed=3, zone=ZONE, start=T0, real_clock=clock)
+    again.open(db)
+    assert not again.poll()
+    assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] == count
+    assert db.execute("SELECT count(*) FROM session_events").fetchone()[0] == events

@@ -1,0 +1,156 @@
+"""The console window: four docks, live demo data, a layout that survives a restart."""
+
+import argparse
+
+import pytest
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from app.incidents import list_incidents
+from ui.application import build_window
+from ui.geometry import fit_to_screens
+
+DOCKS = ["dock.stores", "dock.metrics", "dock.incidents", "dock.wellbeing"]
+
+
+@pytest.fixture
+def make_window(fw_app, qtbot, db_path):
+    made = []
+
+    def make(demo=True):
+        args = argparse.Namespace(db=str(db_path), demo=demo, demo_speed=1.0, demo_seed=7)
+        window, feed = build_window(args)
+        qtbot.addWidget(window)
+        made.append((window, feed))
+        return window, feed
+
+    yield make
+    for window, feed in made:
+        if feed is not None:
+            feed.stop()
+
+
+def test_the_window_opens_with_the_four_panels(make_window):
+    window, _ = make_window()
+    window.show()
+    names = sorted(d.objectName() for d in window.findChildren(QDockWidget))
+    assert names == sorted(DOCKS)
+    assert all(d.isVisible() for d in window.docks)
+
+
+def test_the_demo_floor_fills_every_panel_with_live_data(make_window, qtbot):
+    window, feed = make_window()
+    window.show()
+    feed.start()
+    stores, metrics, incidents, wellbeing = window.docks
+    qtbot.waitUntil(lambda: stores.store_model.rowCount() >= 6, timeout=20000)
+    qtbot.waitUntil(lambda: metrics.tiles["reception_volume"].value_text() not in ("—", "0"),
+                    timeout=20000)
+    assert wellbeing.model.rowCount() >= 24
+    assert "DEMO" in window.state_label.text()
+    assert window.demo_bar.isVisible()
+    assert "—" not in window.last_event_label.text()
+
+
+def test_the_dock_layout_survives_a_restart(make_window):
+    window, _ = make_window(demo=False)
+    window.show()
+    stores, metrics, incidents, wellbeing = window.docks
+    wellbeing.hide()
+    window.addDockWidget(Qt.BottomDockWidgetArea, metrics)
+    window.close()
+    again, _ = make_window(demo=False)
+    again.show()
+    by_name = {d.objectName(): d for d in again.docks}
+    assert not by_name["dock.wellbeing"].isVisible()
+    assert again.dockWidgetArea(by_name["dock.metrics"]) == Qt.BottomDockWidgetArea
+
+
+def test_reset_layout_brings_back_every_panel(make_window):
+    window, _ = make_window(demo=False)
+    window.show()
+    for dock in window.docks[1:]:
+        dock.hide()
+    window.reset_layout_action.trigger()
+    assert all(d.isVisible() for d in window.docks)
+    assert window.dockWidgetArea(window.docks[0]) == Qt.LeftDockWidgetArea
+
+
+def test_a_layout_saved_by_another_version_is_ignored(make_window, fw_app):
+    from PySide6.QtCore import QSettings
+
+    window, _ = make_window(demo=False)
+    window.docks[3].hide()
+    window.save_layout()
+    QSettings().setValue("window/state_version", 999)
+    again, _ = make_window(demo=False)
+    again.show()
+    assert again.docks[3].isVisible()
+
+
+def test_every_dock_can_be_reopened_from_the_view_menu(make_window):
+    window, _ = make_window(demo=False)
+    window.show()
+    view = [m for m in window.menuBar().actions() if m.menu() and "View" in m.text()
+            or m.menu() and "视图" in m.text()][0].menu()
+    toggles = {a.text() for a in view.actions()}
+    for dock in window.docks:
+        assert dock.toggleViewAction().text() in toggles
+        dock.close()
+        dock.toggleViewAction().trigger()
+        assert dock.isVisible()
+
+
+def test_f11_switches_the_wallboard_on_and_off(make_window):
+    window, _ = make_window(demo=False)
+    window.show()
+    window.fullscreen_action.trigger()
+    assert window.isFullScreen()
+    window.fullscreen_action.trigger()
+    assert not window.isFullScreen()
+
+
+def test_ctrl_n_logs_an_incident_with_three_keystrokes(make_window, qtbot):
+    window, _ = make_window(demo=False)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert window.new_incident_action.shortcut().toString() == "Ctrl+N"
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not open yet: look again shortly
+            QTimer.singleShot(20, answer)
+            return
+        qtbot.keyClick(dialog, Qt.Key_3)  # type 3: power or network outage
+        qtbot.keyClick(dialog.type_list, Qt.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: len(list_incidents(window.ctx.db)) == 1, timeout=5000)
+    [incident] = list_incidents(window.ctx.db)
+    assert incident.type == "outage"
+    assert incident.title == "停电/断网"
+    assert window.docks[2].model.rowCount() == 1
+
+
+def test_a_window_saved_on_a_screen_that_is_gone_opens_on_the_primary_screen():
+    primary = QRect(0, 0, 1920, 1080)
+    on_second_monitor = QRect(2100, 100, 1280, 800)
+    fitted = fit_to_screens(on_second_monitor, [primary], primary)
+    assert primary.contains(fitted)
+    assert fitted.size() == on_second_monitor.size()
+
+
+def test_a_window_that_is_on_screen_stays_where_it_was():
+    primary = QRect(0, 0, 1920, 1080)
+    second = QRect(1920, 0, 1920, 1080)
+    window = QRect(2000, 50, 1280, 800)
+    assert fit_to_screens(window, [primary, second], primary) == window
+
+
+def test_a_window_larger_than_the_laptop_screen_is_shrunk_to_fit():
+    laptop = QRect(0, 0, 1366, 768)
+    fitted = fit_to_screens(QRect(-3000, 0, 2500, 1400), [laptop], laptop)
+    assert laptop.contains(fitted)
