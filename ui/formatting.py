@@ -7,20 +7,17 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Format", text)
-
-
 def ago(seconds: float | None) -> str:
     if seconds is None:
         return "—"
     seconds = max(0, int(seconds))
     if seconds < 60:
-        return tr("%1 s").replace("%1", str(seconds))
+        return QCoreApplication.translate("Format", "%1 s").replace("%1", str(seconds))
     if seconds < 3600:
-        return tr("%1 min").replace("%1", str(seconds // 60))
+        return QCoreApplication.translate("Format", "%1 min").replace("%1", str(seconds // 60))
     h, m = divmod(seconds // 60, 60)
-    return tr("%1 h %2 min").replace("%1", str(h)).replace("%2", str(m))
+    return (QCoreApplication.translate("Format", "%1 h %2 min")
+            .replace("%1", str(h)).replace("%2", str(m)))
 
 
 def clock_time(t: float | None, zone: dt.tzinfo) -> str:

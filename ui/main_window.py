@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QPushButton, QToolBar,
@@ -35,7 +37,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Floorwatch — {get_setting(ctx.db, 'floor_name')}")
         self.setDockNestingEnabled(True)
         self._pending: ChangeSet | None = None
-        self._since_refresh = 0.0
+        self._last_refresh = 0.0  # time.monotonic() of the last refresh
         self._create_actions()
         self.docks: list[PanelDock] = [
             StoresDock(ctx, self), MetricsDock(ctx, self),
@@ -205,25 +207,26 @@ class MainWindow(QMainWindow):
 
     # -- live updates ----------------------------------------------------------------
     def on_changes(self, changes: ChangeSet) -> None:
-        """Coalesce what the feed reports; the refresh timer applies it at most once a second."""
+        """Coalesce what the feed reports: panels refresh at most once a second."""
         if self._pending is None:
             self._pending = ChangeSet()
         self._pending.merge(changes)
+        if time.monotonic() - self._last_refresh >= REFRESH_MS / 1000:
+            self.refresh_all(self._take_pending())
 
     def _take_pending(self) -> ChangeSet | None:
         pending, self._pending = self._pending, None
         return pending
 
     def _tick(self) -> None:
-        self._since_refresh += REFRESH_MS / 1000
         self.clock_label.setText(date_time(self.ctx.now(), self.ctx.zone))
         if self._pending is not None:
             self.refresh_all(self._take_pending())
-        elif self._since_refresh >= IDLE_REFRESH_S:
-            self.refresh_all(None)
+        elif time.monotonic() - self._last_refresh >= IDLE_REFRESH_S:
+            self.refresh_all(None)  # "since" times and service hours move on without events
 
     def refresh_all(self, changes: ChangeSet | None) -> None:
-        self._since_refresh = 0.0
+        self._last_refresh = time.monotonic()
         for dock in self.docks:
             dock.refresh(changes)
         last = last_event_at(self.ctx.db)
