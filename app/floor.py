@@ -146,3 +146,13 @@ def agent_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo) -> li
 def last_event_at(db: sqlite_utils.Database) -> float | None:
     row = db.execute("SELECT value FROM meta WHERE key = 'last_event_at'").fetchone()
     return float(row[0]) if row else None
+
+
+def store_names(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
+    """(id, platform, name) of every store, by platform and name."""
+    return [tuple(r) for r in db.execute("SELECT id, platform, name FROM stores ORDER BY platform, name")]
+
+
+def agent_names(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
+    """(id, name, team) of every agent, by team and name."""
+    return [tuple(r) for r in db.execute("SELECT id, name, team FROM agents ORDER BY team, name")]

@@ -18,7 +18,8 @@ from app.settings import zone_of
 
 UNITS = ("count", "ratio", "seconds", "yuan")
 GROUPINGS = ("floor", "store", "agent", "hour")
-STEPS = {"minute": 60, "hour": 3600}
+STEPS = {"minute": 60, "10min": 600, "hour": 3600}
+_ROLLUP_OF_STEP = {"minute": "rollup_minute", "10min": "rollup_minute", "hour": "rollup_hour"}
 WITHIN_SECONDS = 30.0  # first reply within 30 s: inclusive
 GOOD_RATING = 4  # of 5
 # Metrics that count distinct customers: never from rollups, always from raw rows.
@@ -206,7 +207,8 @@ def _bucket(t: float, size: int) -> int:
 def series(db: sqlite_utils.Database, metric_key: str, start: float, end: float,
            step: str = "minute", store_ids: list[int] | None = None,
            agent_ids: list[int] | None = None) -> list[tuple[float, Value]]:
-    """(bucket start, value) for every UTC minute/hour bucket overlapping [start, end) with data.
+    """(bucket start, value) for every UTC minute/10-minute/hour bucket overlapping [start, end)
+    that has data. 10-minute buckets are sums of the minute rollups.
 
     Additive metrics come from rollup_minute/rollup_hour; the distinct-customer ones from
     raw conversations grouped by the same buckets. agent_ids may hold 0: nobody picked up.
@@ -239,8 +241,9 @@ def series(db: sqlite_utils.Database, metric_key: str, start: float, end: float,
             where.append(_in("agent_id", agent_ids))
             params += list(agent_ids)
         sums = ", ".join(f"TOTAL({c})" for c in ROLLUP_COLUMNS)
-        sql = (f"SELECT bucket, {sums} FROM rollup_{step} WHERE {' AND '.join(where)} "
-               f"GROUP BY bucket HAVING TOTAL(n) > 0.5 ORDER BY bucket")
+        table = _ROLLUP_OF_STEP[step]
+        sql = (f"SELECT (bucket / {size}) * {size} AS b, {sums} FROM {table} "
+               f"WHERE {' AND '.join(where)} GROUP BY b HAVING TOTAL(n) > 0.5 ORDER BY b")
         rows = [(r[0], dict(zip(ROLLUP_COLUMNS, r[1:]))) for r in db.execute(sql, params)]
     formula = _FORMULAS[metric_key]
     return [(float(bucket), formula(t)) for bucket, t in rows]

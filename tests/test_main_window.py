@@ -47,7 +47,7 @@ def test_the_demo_floor_fills_every_panel_with_live_data(make_window, qtbot):
     qtbot.waitUntil(lambda: metrics.tiles["reception_volume"].value_text() not in ("—", "0"),
                     timeout=20000)
     assert wellbeing.model.rowCount() >= 24
-    assert "DEMO" in window.state_label.text()
+    assert window.state_label.property("state") == "demo"
     assert window.demo_bar.isVisible()
     assert "—" not in window.last_event_label.text()
 
@@ -154,3 +154,28 @@ def test_a_window_larger_than_the_laptop_screen_is_shrunk_to_fit():
     laptop = QRect(0, 0, 1366, 768)
     fitted = fit_to_screens(QRect(-3000, 0, 2500, 1400), [laptop], laptop)
     assert laptop.contains(fitted)
+
+
+def test_the_chart_overlays_several_scopes_and_remembers_them(make_window, qtbot):
+    window, feed = make_window()
+    window.show()
+    feed.start()
+    metrics = window.docks[1]
+    qtbot.waitUntil(lambda: window.docks[0].store_model.rowCount() >= 6, timeout=20000)
+    store_ids = [int(k[6:]) for k in metrics._labels() if k.startswith("store:")][:2]
+    metrics.set_scopes(["floor"] + [f"store:{i}" for i in store_ids])
+    assert len(metrics.chart.curves) == 3
+    xs, _ = metrics.chart.curves[0].getData()
+    assert xs is not None and len(xs) > 0
+    feed.stop()
+    again, _ = make_window(demo=False)
+    assert again.docks[1].scopes == metrics.scopes
+
+
+def test_the_crosshair_reads_exact_values_of_each_series(fw_app, qtbot):
+    from widgets.trend_chart import Series, TrendChart
+
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.set_series([Series("A", [(0, 1.0), (60, 2.0)]), Series("B", [(0, 5.0), (60, None)])])
+    assert chart.values_at(50) == [("A", 60, 2.0), ("B", 0, 5.0)]

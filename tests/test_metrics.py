@@ -445,3 +445,15 @@ def test_series_agrees_with_compute_on_every_bucket(batch_list):
             exact = floor(db, bucket, bucket + size)
             for key in ADDITIVE_METRICS + DISTINCT_METRICS:
                 assert same(points[key][bucket], exact[key]), (step, bucket, key)
+
+
+def test_ten_minute_series_sum_the_minute_rollups(db):
+    from app.ingest import Ingestor
+    from app.records import Conversation
+
+    base = 1_763_800_000 - 1_763_800_000 % 600
+    Ingestor(db).ingest([
+        Conversation(platform="jd", store="S", customer=f"c{i}", started_at=base + 60 * i,
+                     conversation_id=f"t{i}") for i in range(12)])
+    assert series(db, "reception_volume", base, base + 1200, "10min") == [
+        (float(base), 10), (float(base + 600), 2)]

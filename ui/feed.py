@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from app.db import open_database
 from app.records import ChangeSet
@@ -89,6 +89,8 @@ class FeedController(QObject):
         if not self._running:
             return
         self._running = False
-        QTimer.singleShot(0, self.worker, self.worker.stop)
+        if self.thread.isRunning():
+            # stop on the worker's own thread (its timer and connection live there), then end it
+            QMetaObject.invokeMethod(self.worker, "stop", Qt.BlockingQueuedConnection)
         self.thread.quit()
-        self.thread.wait(5000)
+        self.thread.wait(10000)

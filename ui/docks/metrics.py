@@ -1,23 +1,27 @@
-"""Metrics panel: today's headline KPI tiles and a live chart of one metric."""
+"""Metrics panel: today's headline KPI tiles and a live chart of any KPI and scope."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QMenu, QToolButton,
+                               QVBoxLayout, QWidget)
 
+from app.floor import agent_names, store_names
 from app.metrics import METRICS, compute, series
 from app.tz import local_midnight
 from ui.context import AppContext
 from ui.docks.base import PanelDock
 from ui.formatting import metric_value
 from widgets.kpi_tile import KpiTile
-from widgets.trend_chart import TrendChart
+from widgets.trend_chart import Series, TrendChart
 
 TILE_KEYS = ("reception_volume", "reply_rate", "first_response_s", "first_reply_30s_rate",
              "satisfaction", "sales")
-WINDOWS = {"1h": (3600, "minute"), "8h": (8 * 3600, "hour"), "24h": (24 * 3600, "hour")}
+WINDOWS = {"1h": (3600, "minute"), "8h": (8 * 3600, "10min"), "24h": (24 * 3600, "10min"),
+           "7d": (7 * 86400, "hour")}
+DAY = 86400.0
+MAX_SCOPES = 6
 
 
 class MetricsDock(PanelDock):
@@ -32,27 +36,43 @@ class MetricsDock(PanelDock):
             tile = KpiTile(self._name(key))
             self.tiles[key] = tile
             grid.addWidget(tile, n // 3, n % 3)
+        settings = QSettings()
         self.metric_box = QComboBox()
         self.metric_box.setAccessibleName(self.tr("Metric"))
-        for key, m in METRICS.items():
+        for key in METRICS:
             self.metric_box.addItem(self._name(key), key)
         self.window_box = QComboBox()
         self.window_box.setAccessibleName(self.tr("Window"))
         for key, label in (("1h", self.tr("Last hour")), ("8h", self.tr("Last 8 hours")),
-                           ("24h", self.tr("Last 24 hours"))):
+                           ("24h", self.tr("Last 24 hours")), ("7d", self.tr("Last 7 days"))):
             self.window_box.addItem(label, key)
-        settings = QSettings()
         self._select(self.metric_box, settings.value("metrics/chart_metric", "reception_volume"))
         self._select(self.window_box, settings.value("metrics/chart_window", "1h"))
+        saved = settings.value("metrics/chart_scopes", ["floor"])
+        self.scopes: list[str] = [saved] if isinstance(saved, str) else list(saved or ["floor"])
+        self.scope_button = QToolButton()
+        self.scope_button.setPopupMode(QToolButton.InstantPopup)
+        self.scope_button.setAccessibleName(self.tr("Scope"))
+        self.scope_menu = QMenu(self.scope_button)
+        self.scope_menu.aboutToShow.connect(self._fill_scope_menu)
+        self.scope_button.setMenu(self.scope_menu)
+        self.pause_button = QToolButton()
+        self.pause_button.setCheckable(True)
+        self.pause_button.setText(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Freeze the chart to scroll back; drag or wheel "
+                                             "to move in time"))
+        self.pause_button.toggled.connect(self._pause_toggled)
         self.metric_box.currentIndexChanged.connect(self._choice_changed)
         self.window_box.currentIndexChanged.connect(self._choice_changed)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Chart")))
-        controls.addWidget(self.metric_box, 1)
+        controls.addWidget(self.metric_box, 2)
+        controls.addWidget(self.scope_button, 1)
         controls.addWidget(self.window_box)
-        self.legend = QLabel(self.tr("Solid: today · dashed: same hours yesterday · "
-                                     "dotted: target"))
+        controls.addWidget(self.pause_button)
+        self.legend = QLabel(self.tr("Dashed grey: same hours yesterday · dotted green: target · "
+                                     "bands: warning and alarm"))
         self.legend.setObjectName("ChartLegend")
+        self.legend.setWordWrap(True)
         self.chart = TrendChart()
         self.chart.setMinimumHeight(160)
         body = QWidget()
@@ -63,7 +83,10 @@ class MetricsDock(PanelDock):
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.legend)
         self.setWidget(body)
+        self._scope_labels: dict[str, str] = {}
+        self._update_scope_button()
 
+    # -- choices -------------------------------------------------------------------
     def _name(self, key: str) -> str:
         m = METRICS[key]
         return m.name_zh if self.ctx.lang.startswith("zh") else m.name_en
@@ -74,40 +97,115 @@ class MetricsDock(PanelDock):
         if i >= 0:
             combo.setCurrentIndex(i)
 
+    def _labels(self) -> dict[str, str]:
+        labels = {"floor": self.tr("Whole floor")}
+        for sid, _, name in store_names(self.ctx.db):
+            labels[f"store:{sid}"] = name
+        for aid, name, _ in agent_names(self.ctx.db):
+            labels[f"agent:{aid}"] = name
+        return labels
+
+    def _fill_scope_menu(self) -> None:
+        self.scope_menu.clear()
+        self._scope_labels = labels = self._labels()
+        stores = self.scope_menu.addMenu(self.tr("Stores"))
+        agents = self.scope_menu.addMenu(self.tr("Agents"))
+        for key, label in labels.items():
+            menu = stores if key.startswith("store:") else agents if key.startswith(
+                "agent:") else self.scope_menu
+            action = QAction(label, menu)
+            action.setCheckable(True)
+            action.setChecked(key in self.scopes)
+            action.toggled.connect(lambda on, k=key: self._toggle_scope(k, on))
+            if menu is self.scope_menu:
+                self.scope_menu.insertAction(stores.menuAction(), action)
+            else:
+                menu.addAction(action)
+
+    def _toggle_scope(self, key: str, on: bool) -> None:
+        if on and key not in self.scopes:
+            self.scopes = (self.scopes + [key])[-MAX_SCOPES:]
+        elif not on and key in self.scopes and len(self.scopes) > 1:
+            self.scopes.remove(key)
+        self._choice_changed()
+
+    def set_scopes(self, keys: list[str]) -> None:
+        self.scopes = list(keys)[:MAX_SCOPES] or ["floor"]
+        self._choice_changed()
+
+    def _update_scope_button(self) -> None:
+        labels = self._scope_labels or self._labels()
+        names = [labels.get(k, k) for k in self.scopes]
+        text = names[0] if len(names) == 1 else self.tr("%1 compared").replace(
+            "%1", str(len(names)))
+        self.scope_button.setText(text + " ▾")
+        self.scope_button.setToolTip(", ".join(names))
+
     def _choice_changed(self) -> None:
         settings = QSettings()
         settings.setValue("metrics/chart_metric", self.metric_box.currentData())
         settings.setValue("metrics/chart_window", self.window_box.currentData())
-        self._refresh_chart()
+        settings.setValue("metrics/chart_scopes", self.scopes)
+        self._update_scope_button()
+        self._refresh_chart(force_range=True)
 
+    def _pause_toggled(self, paused: bool) -> None:
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        if not paused:
+            self._refresh_chart(force_range=True)
+
+    # -- refresh -------------------------------------------------------------------
     def refresh(self, changes=None) -> None:
         if changes is not None and not (changes.conversations_added
                                         or changes.conversations_updated):
             return
         ctx = self.ctx
         now = ctx.now()
-        today = compute(ctx.db, local_midnight(now, ctx.zone), now + 1e-6, zone=ctx.zone)[0]
+        midnight = local_midnight(now, ctx.zone)
+        today = compute(ctx.db, midnight, now + 1e-6, zone=ctx.zone)[0].metrics
+        before = compute(ctx.db, midnight - DAY, now - DAY + 1e-6, zone=ctx.zone)[0].metrics
         for key, tile in self.tiles.items():
             m = METRICS[key]
-            value = today.metrics[key]
+            value, then = today[key], before[key]
+            trend = ""
+            if value is not None and then is not None and value != then:
+                trend = "▲" if value > then else "▼"
             detail = (self.tr("target %1").replace("%1", metric_value(m.target, m.unit))
                       if m.target is not None else self.tr("today"))
+            if trend:
+                detail += "  " + self.tr("%1 vs yesterday").replace("%1", trend)
             tile.set_value(metric_value(value, m.unit), detail, m.status(value) or "none")
-        self._refresh_chart()
+        if not self.pause_button.isChecked():
+            self._refresh_chart()
 
-    def _refresh_chart(self) -> None:
+    def _refresh_chart(self, force_range: bool = False) -> None:
         ctx = self.ctx
         now = ctx.now()
         key = self.metric_box.currentData()
         length, step = WINDOWS[self.window_box.currentData()]
         start = now - length
-        points = series(ctx.db, key, start, now, step)
-        day = 86400.0
-        yesterday = [(t + day, v) for t, v in series(ctx.db, key, start - day, now - day, step)]
-        offset = ctx.zone.utcoffset(dt.datetime.fromtimestamp(now, ctx.zone))
-        self.chart.set_utc_offset_west(-int(offset.total_seconds()) if offset else 0)
+        labels = self._scope_labels or self._labels()
+        drawn = []
+        for scope in self.scopes:
+            stores = agents = None
+            if scope.startswith("store:"):
+                stores = [int(scope[6:])]
+            elif scope.startswith("agent:"):
+                agents = [int(scope[6:])]
+            drawn.append(Series(labels.get(scope, scope),
+                                series(ctx.db, key, start, now, step, stores, agents)))
+        first = self.scopes[0]
+        stores = [int(first[6:])] if first.startswith("store:") else None
+        agents = [int(first[6:])] if first.startswith("agent:") else None
+        yesterday = [(t + DAY, v) for t, v in
+                     series(ctx.db, key, start - DAY, now - DAY, step, stores, agents)]
         m = METRICS[key]
-        self.chart.set_data(points, yesterday, m.target, (start, now))
+        self.chart.set_zone(ctx.zone, now)
+        self.chart.set_value_format(lambda v, unit=m.unit: metric_value(v, unit))
+        self.chart.set_levels(m.target, m.warning, m.alarm, m.higher_is_better)
+        self.chart.set_series(drawn, yesterday)
+        if force_range or not self.pause_button.isChecked():
+            self.chart.show_range(start, now)
 
     def set_wallboard(self, on: bool) -> None:
         super().set_wallboard(on)
