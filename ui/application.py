@@ -7,6 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import SystemClock
@@ -48,7 +49,8 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, FeedController |
     source = DemoSource(seed=args.demo_seed, speed=args.demo_speed, zone=zone) if demo else None
     ctx = AppContext(db=db, db_path=db_path, clock=source.clock if source else SystemClock(),
                      zone=zone, lang=app.property("floorwatch_lang") or "en", demo=demo,
-                     source_label=source.label if source else "")
+                     source_label=(QCoreApplication.translate("Application", "Demo floor (seed %1)")
+                                   .replace("%1", str(args.demo_seed)) if source else ""))
     window = MainWindow(ctx, demo_clock=source.clock if source else None)
     feed = None
     if source is not None:

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication
+
+
+def plain(action_text: str) -> str:
+    """An action's text for a button: without the & accelerator or a trailing "(&X)"."""
+    return re.sub(r"\(&\w\)|&", "", action_text)
 
 
 def ago(seconds: float | None) -> str:
@@ -38,7 +44,9 @@ def metric_value(value: float | int | None, unit: str) -> str:
     if unit == "ratio":
         return f"{value * 100:.1f}%"
     if unit == "seconds":
-        return f"{value:.1f} s" if value < 100 else ago(value)
+        if value < 100:
+            return QCoreApplication.translate("Format", "%1 s").replace("%1", f"{value:.1f}")
+        return ago(value)
     if unit == "yuan":
         return f"¥{value:,.0f}" if abs(value) >= 1000 else f"¥{value:,.2f}"
     if unit == "count":

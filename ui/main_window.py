@@ -20,7 +20,7 @@ from ui.docks.incidents import IncidentsDock
 from ui.docks.metrics import MetricsDock
 from ui.docks.stores import StoresDock
 from ui.docks.wellbeing import WellbeingDock
-from ui.formatting import clock_time, date_time
+from ui.formatting import clock_time, date_time, plain
 from ui.geometry import fit_to_screens
 
 STATE_VERSION = 1  # bump when the dock set changes: older saved layouts are then ignored
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.demo_bar.addWidget(label)
         pause = QPushButton()
         pause.setCheckable(True)
-        pause.setText(self.pause_action.text().replace("&", ""))
+        pause.setText(plain(self.pause_action.text()))
         pause.toggled.connect(self.pause_action.setChecked)
         self.pause_action.toggled.connect(pause.setChecked)
         self.demo_bar.addWidget(pause)

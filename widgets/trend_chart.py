@@ -29,7 +29,7 @@ class TrendChart(pg.PlotWidget):
     def __init__(self, parent=None, utc_offset_west: int = 0) -> None:
         self._axis = pg.DateAxisItem(orientation="bottom", utcOffset=utc_offset_west)
         super().__init__(parent, axisItems={"bottom": self._axis}, background="w")
-        self.setAccessibleName("Trend chart")
+        self.setAccessibleName(self.tr("Trend chart"))
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setMenuEnabled(False)

@@ -9,7 +9,7 @@ from app.incidents import incident_types, list_incidents
 from ui.context import AppContext
 from ui.docks.base import PanelDock
 from ui.docks.stores import make_table
-from ui.formatting import date_time
+from ui.formatting import date_time, plain
 from ui.models.table import CellValue, SnapshotTableModel
 
 
@@ -26,7 +26,7 @@ class IncidentsDock(PanelDock):
                              "closed": self.tr("Closed")}
         self.summary = QLabel()
         self.summary.setObjectName("PanelSummary")
-        new_button = QPushButton(new_action.text().replace("&", ""))
+        new_button = QPushButton(plain(new_action.text()))
         new_button.setToolTip(new_action.toolTip())
         new_button.clicked.connect(new_action.trigger)
         top = QHBoxLayout()
