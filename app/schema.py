@@ -124,9 +124,58 @@ def _v2_incidents(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _v3_alerts(db: sqlite_utils.Database) -> None:
+    statements = [
+        """CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            severity TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'alarm')),
+            scope_store_id INTEGER REFERENCES stores(id),
+            scope_agent_id INTEGER REFERENCES agents(id),
+            metric TEXT,
+            value REAL,
+            message_zh TEXT NOT NULL DEFAULT '',
+            message_en TEXT NOT NULL DEFAULT '',
+            raised_at REAL NOT NULL,
+            cleared_at REAL,
+            acknowledged_at REAL,
+            acknowledged_by TEXT NOT NULL DEFAULT '')""",
+        # At most one active (not cleared) alert per condition.
+        "CREATE UNIQUE INDEX alerts_active_key ON alerts(key) WHERE cleared_at IS NULL",
+        "CREATE INDEX alerts_raised ON alerts(raised_at)",
+        # Every raise, severity change, clear and acknowledgement, with its time.
+        """CREATE TABLE alert_events (
+            id INTEGER PRIMARY KEY,
+            alert_id INTEGER NOT NULL REFERENCES alerts(id),
+            at REAL NOT NULL,
+            action TEXT NOT NULL
+                CHECK (action IN ('raised', 'escalated', 'eased', 'cleared', 'acknowledged')),
+            severity TEXT NOT NULL,
+            value REAL,
+            by TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX alert_events_alert ON alert_events(alert_id, at)",
+        """CREATE TRIGGER alert_events_no_update BEFORE UPDATE ON alert_events
+           BEGIN SELECT RAISE(ABORT, 'alert history is append-only'); END""",
+        """CREATE TRIGGER alert_events_no_delete BEFORE DELETE ON alert_events
+           BEGIN SELECT RAISE(ABORT, 'alert history is append-only'); END""",
+        """CREATE TABLE metric_targets (
+            metric TEXT NOT NULL,
+            scope TEXT NOT NULL CHECK (scope IN ('floor', 'store', 'team')),
+            scope_value TEXT NOT NULL DEFAULT '',
+            target REAL,
+            warning REAL,
+            alarm REAL,
+            PRIMARY KEY (metric, scope, scope_value)) WITHOUT ROWID""",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "floor events, roster and rollups", _v1_floor_events),
     Migration(2, "incidents with an append-only timeline", _v2_incidents),
+    Migration(3, "alerts and metric targets", _v3_alerts),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
