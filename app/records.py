@@ -102,11 +102,12 @@ class ChangeSet:
     agents_touched: set[int] = field(default_factory=set)
     roster: bool = False
     incidents: bool = False
+    alerts: bool = False
     last_event_at: float | None = None
 
     def __bool__(self) -> bool:
         return bool(self.sessions or self.conversations_added or self.conversations_updated
-                    or self.roster or self.incidents)
+                    or self.roster or self.incidents or self.alerts)
 
     def merge(self, other: "ChangeSet") -> None:
         self.sessions += other.sessions
@@ -116,5 +117,6 @@ class ChangeSet:
         self.agents_touched |= other.agents_touched
         self.roster = self.roster or other.roster
         self.incidents = self.incidents or other.incidents
+        self.alerts = self.alerts or other.alerts
         if other.last_event_at is not None:
             self.last_event_at = max(self.last_event_at or other.last_event_at, other.last_event_at)

@@ -18,6 +18,7 @@ from app.tz import local_midnight
 class Source(Protocol):
     kind: str  # "demo", "folder", "http"
     label: str
+    clock: Clock  # the time the source's events are judged by
 
     def open(self, db: sqlite_utils.Database) -> None:
         """Prepare to write into `db` (called on the writing thread)."""

@@ -179,3 +179,56 @@ def test_the_crosshair_reads_exact_values_of_each_series(fw_app, qtbot):
     qtbot.addWidget(chart)
     chart.set_series([Series("A", [(0, 1.0), (60, 2.0)]), Series("B", [(0, 5.0), (60, None)])])
     assert chart.values_at(50) == [("A", 60, 2.0), ("B", 0, 5.0)]
+
+
+def test_an_alert_shows_in_the_metrics_panel_and_the_status_bar(make_window):
+    from app.alerts import raise_alert
+
+    window, _ = make_window(demo=False)
+    window.show()
+    raise_alert(window.ctx.db, "surge:1", "surge", "warning", "接待量暴涨：测试店", "Surge: test",
+                window.ctx.now())
+    window.refresh_all(None)
+    panel = window.docks[1].alert_panel
+    assert panel.list.count() == 1 and "接待量暴涨" in panel.list.item(0).text()
+    assert "1" in window.alerts_label.text()
+    panel.list.setCurrentRow(0)
+    panel.ack_button.click()
+    from app.alerts import active_alerts
+
+    assert active_alerts(window.ctx.db)[0].acknowledged
+
+
+def test_a_surge_alert_opens_a_prefilled_reception_surge_incident(make_window, qtbot):
+    from app.alerts import raise_alert
+
+    window, _ = make_window(demo=False)
+    window.show()
+    raise_alert(window.ctx.db, "surge:1", "surge", "alarm", "接待量暴涨：测试店", "Surge: test",
+                window.ctx.now())
+    window.refresh_all(None)
+    panel = window.docks[1].alert_panel
+    panel.list.setCurrentRow(0)
+
+    def accept():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, accept)
+            return
+        assert dialog.selected_type() == "reception_surge"
+        dialog.accept()
+
+    QTimer.singleShot(0, accept)
+    panel.incident_button.click()
+    [incident] = list_incidents(window.ctx.db)
+    assert (incident.type, incident.title) == ("reception_surge", "接待量暴涨：测试店")
+
+
+def test_the_yesterday_review_opens_from_the_view_menu(make_window, qtbot):
+    from ui.dialogs.review import ReviewDialog
+
+    window, _ = make_window(demo=False)
+    window.show()
+    window.review_action.trigger()
+    qtbot.waitUntil(lambda: any(isinstance(w, ReviewDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5000)

@@ -16,6 +16,7 @@ from app.paths import default_db_path
 from app.resources import resource_path
 from app.settings import zone_of
 from app.sources import DemoSource
+from app.watch import Watchers
 from ui.context import AppContext
 from ui.feed import FeedController
 from ui.fonts import install_fonts
@@ -54,7 +55,7 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, FeedController |
     window = MainWindow(ctx, demo_clock=source.clock if source else None)
     feed = None
     if source is not None:
-        feed = FeedController(db_path, source, parent=window)
+        feed = FeedController(db_path, source, watchers=Watchers(zone), parent=window)
         feed.changed.connect(window.on_changes)
         feed.state.connect(window.set_source_state)
     return window, feed

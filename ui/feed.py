@@ -10,6 +10,7 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Sl
 from app.db import open_database
 from app.records import ChangeSet
 from app.sources import Source
+from app.watch import Watchers
 
 log = logging.getLogger(__name__)
 
@@ -18,10 +19,12 @@ class FeedWorker(QObject):
     changed = Signal(object)  # ChangeSet
     state = Signal(str, str)  # state ("live", "demo", "offline", "stopped"), detail
 
-    def __init__(self, db_path: Path, source: Source, interval_ms: int) -> None:
+    def __init__(self, db_path: Path, source: Source, interval_ms: int,
+                 watchers: Watchers | None = None) -> None:
         super().__init__()
         self.db_path = db_path
         self.source = source
+        self.watchers = watchers
         self.interval_ms = interval_ms
         self._db = None
         self._timer: QTimer | None = None
@@ -49,6 +52,12 @@ class FeedWorker(QObject):
             self.state.emit("offline", str(exc))
             return
         self.state.emit("demo" if self.source.kind == "demo" else "live", "")
+        now = self.source.clock.now()
+        if self.watchers is not None and self.watchers.due(now):
+            try:
+                changes.alerts = bool(self.watchers.run(self._db, now))
+            except Exception:  # a failing check must not stop the feed
+                log.exception("alert checks failed")
         if changes:
             self.changed.emit(changes)
 
@@ -69,12 +78,12 @@ class FeedController(QObject):
     state = Signal(str, str)
 
     def __init__(self, db_path: Path, source: Source, interval_ms: int = 1000,
-                 parent: QObject | None = None) -> None:
+                 watchers: Watchers | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.thread = QThread()
         self.thread.setObjectName("feed")
-        self.worker = FeedWorker(db_path, source, interval_ms)
+        self.worker = FeedWorker(db_path, source, interval_ms, watchers)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.start)
         self.worker.changed.connect(self.changed)

@@ -15,6 +15,7 @@ from app.records import ChangeSet
 from app.settings import get_setting
 from ui.context import AppContext
 from ui.dialogs.new_incident import NewIncidentDialog
+from ui.dialogs.review import ReviewDialog
 from ui.docks.base import PanelDock
 from ui.docks.incidents import IncidentsDock
 from ui.docks.metrics import MetricsDock
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         self.docks: list[PanelDock] = [
             StoresDock(ctx, self), MetricsDock(ctx, self),
             IncidentsDock(ctx, self.new_incident_action, self), WellbeingDock(ctx, self)]
+        self.docks[1].alert_panel.open_incident.connect(
+            lambda type_key, title: self.new_incident(type_key=type_key or None, title=title))
         self._create_demo_bar()
         self._arrange_docks()
         self._create_menus()
@@ -82,9 +85,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_incident_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.review_action = QAction(self.tr("&Yesterday review…"), self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.review_action.triggered.connect(self.open_review)
         view = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.docks:
             view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.review_action)
         view.addSeparator()
         view.addAction(self.fullscreen_action)
         view.addAction(self.reset_layout_action)
@@ -129,7 +137,9 @@ class MainWindow(QMainWindow):
         self.state_label.setObjectName("SourceState")
         self.last_event_label = QLabel()
         self.clock_label = QLabel()
-        for w in (self.source_label, self.state_label, self.last_event_label):
+        self.alerts_label = QLabel()
+        self.alerts_label.setObjectName("AlertCount")
+        for w in (self.source_label, self.state_label, self.last_event_label, self.alerts_label):
             bar.addWidget(w)
         bar.addPermanentWidget(self.clock_label)
         self.set_source_state("demo" if self.ctx.demo else "stopped", "")
@@ -200,6 +210,9 @@ class MainWindow(QMainWindow):
             return dialog.incident_id
         return None
 
+    def open_review(self) -> None:
+        ReviewDialog(self.ctx, self).show()
+
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Floorwatch"), self.tr(
             "Floorwatch %1\nThe customer-service floor supervisor's console.\n"
@@ -229,6 +242,9 @@ class MainWindow(QMainWindow):
         self._last_refresh = time.monotonic()
         for dock in self.docks:
             dock.refresh(changes)
+        count = self.docks[1].alert_count
+        self.alerts_label.setText(self.tr("⚠ %1 active alerts").replace("%1", str(count))
+                                  if count else self.tr("✔ No active alerts"))
         last = last_event_at(self.ctx.db)
         self.last_event_label.setText(
             self.tr("Last event: %1").replace("%1", clock_time(last, self.ctx.zone)))

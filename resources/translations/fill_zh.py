@@ -37,6 +37,15 @@ from pathlib import Path
 TS = Path(__file__).resolve().with_name("floorwatch_zh_CN.ts")
 
 ZH: dict[str, str] = {
+    "Active alerts": "当前告警",
+    "Acknowledge": "确认",
+    "Acknowledge the selected alert (Ctrl+K)": "确认所选告警（Ctrl+K）",
+    "Open incident…": "建立事件…",
+    " (acknowledged)": "（已确认）",
+    "No active alerts": "暂无告警",
+    "&Yesterday review…": "昨日复盘(&Y)…",
+    "⚠ %1 active alerts": "⚠ 当前告警 %1 条",
+    "✔ No active alerts": "✔ 暂无告警",
     "Demo floor (seed %1)": "演示客服现场（种子 %1）",
     "Trend chart": "趋势图",
     # -- Format: durations (ui/formatting.py) ---------------------------------------------

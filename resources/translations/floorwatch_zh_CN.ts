@@ -2,9 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AlertPanel</name>
+    <message>
+        <location filename="../../ui/alert_panel.py" line="24"/>
+        <source>Active alerts</source>
+        <translation>当前告警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_panel.py" line="26"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_panel.py" line="28"/>
+        <source>Acknowledge the selected alert (Ctrl+K)</source>
+        <translation>确认所选告警（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_panel.py" line="29"/>
+        <source>Open incident…</source>
+        <translation>建立事件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_panel.py" line="54"/>
+        <source> (acknowledged)</source>
+        <translation>（已确认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_panel.py" line="65"/>
+        <source>No active alerts</source>
+        <translation>暂无告警</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="52"/>
+        <location filename="../../ui/application.py" line="53"/>
         <source>Demo floor (seed %1)</source>
         <translation>演示客服现场（种子 %1）</translation>
     </message>
@@ -124,77 +157,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Log a new incident (Ctrl+N)</source>
         <translation>新建事件（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;Wallboard (full screen)</source>
         <translation>大屏模式（全屏）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;Pause demo</source>
         <translation>暂停演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>&amp;About Floorwatch</source>
         <translation>关于 Floorwatch(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>&amp;Yesterday review…</source>
+        <translation>昨日复盘(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>DEMO — simulated floor: every figure comes from the built-in demo simulator, not a real store</source>
         <translation>演示 — 模拟客服现场：所有数据均来自内置演示模拟器，并非真实店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Source: %1</source>
         <translation>数据源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>About Floorwatch</source>
         <translation>关于 Floorwatch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Floorwatch %1
 The customer-service floor supervisor&apos;s console.
 Database: %2</source>
@@ -203,27 +241,37 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>⚠ %1 active alerts</source>
+        <translation>⚠ 当前告警 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>✔ No active alerts</source>
+        <translation>✔ 暂无告警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Last event: %1</source>
         <translation>最近事件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>● DEMO</source>
         <translation>● 演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>● Live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>✖ Offline</source>
         <translation>✖ 离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>○ No source</source>
         <translation>○ 无数据源</translation>
     </message>
@@ -231,98 +279,98 @@ Database: %2</source>
 <context>
     <name>MetricsDock</name>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="31"/>
+        <location filename="../../ui/docks/metrics.py" line="32"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="41"/>
+        <location filename="../../ui/docks/metrics.py" line="44"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="45"/>
+        <location filename="../../ui/docks/metrics.py" line="48"/>
         <source>Window</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="46"/>
+        <location filename="../../ui/docks/metrics.py" line="49"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="46"/>
+        <location filename="../../ui/docks/metrics.py" line="49"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="47"/>
+        <location filename="../../ui/docks/metrics.py" line="50"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="47"/>
+        <location filename="../../ui/docks/metrics.py" line="50"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="55"/>
+        <location filename="../../ui/docks/metrics.py" line="58"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="61"/>
-        <location filename="../../ui/docks/metrics.py" line="153"/>
+        <location filename="../../ui/docks/metrics.py" line="64"/>
+        <location filename="../../ui/docks/metrics.py" line="157"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="62"/>
+        <location filename="../../ui/docks/metrics.py" line="65"/>
         <source>Freeze the chart to scroll back; drag or wheel to move in time</source>
         <translation>冻结图表以回看；拖动或滚动滚轮可前后移动时间</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="72"/>
+        <location filename="../../ui/docks/metrics.py" line="75"/>
         <source>Dashed grey: same hours yesterday · dotted green: target · bands: warning and alarm</source>
         <translation>灰色虚线：昨日同时段 · 绿色点线：目标 · 色带：预警与告警</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="101"/>
+        <location filename="../../ui/docks/metrics.py" line="105"/>
         <source>Whole floor</source>
         <translation>全场</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="111"/>
+        <location filename="../../ui/docks/metrics.py" line="115"/>
         <source>Stores</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="112"/>
+        <location filename="../../ui/docks/metrics.py" line="116"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="139"/>
+        <location filename="../../ui/docks/metrics.py" line="143"/>
         <source>%1 compared</source>
         <translation>对比 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="153"/>
+        <location filename="../../ui/docks/metrics.py" line="157"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="176"/>
+        <location filename="../../ui/docks/metrics.py" line="182"/>
         <source>%1 vs yesterday</source>
         <translation>较昨日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="173"/>
+        <location filename="../../ui/docks/metrics.py" line="179"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="174"/>
+        <location filename="../../ui/docks/metrics.py" line="180"/>
         <source>today</source>
         <translation>今日</translation>
     </message>

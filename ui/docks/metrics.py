@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QMen
 from app.floor import agent_names, store_names
 from app.metrics import METRICS, compute, series
 from app.tz import local_midnight
+from ui.alert_panel import AlertPanel
 from ui.context import AppContext
 from ui.docks.base import PanelDock
 from ui.formatting import metric_value
@@ -36,6 +37,8 @@ class MetricsDock(PanelDock):
             tile = KpiTile(self._name(key))
             self.tiles[key] = tile
             grid.addWidget(tile, n // 3, n % 3)
+        self.alert_panel = AlertPanel(ctx)
+        self.alert_count = 0
         settings = QSettings()
         self.metric_box = QComboBox()
         self.metric_box.setAccessibleName(self.tr("Metric"))
@@ -79,6 +82,7 @@ class MetricsDock(PanelDock):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(grid)
+        layout.addWidget(self.alert_panel)
         layout.addLayout(controls)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.legend)
@@ -156,6 +160,8 @@ class MetricsDock(PanelDock):
 
     # -- refresh -------------------------------------------------------------------
     def refresh(self, changes=None) -> None:
+        if changes is None or changes.alerts:
+            self.alert_count = self.alert_panel.refresh()
         if changes is not None and not (changes.conversations_added
                                         or changes.conversations_updated):
             return
