@@ -13,6 +13,18 @@ from ui.geometry import fit_to_screens
 DOCKS = ["dock.stores", "dock.metrics", "dock.incidents", "dock.wellbeing"]
 
 
+def when_dialog_opens(handle) -> None:
+    """Call handle(dialog) once a modal dialog is open (exec() blocks the test until then)."""
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+        else:
+            handle(dialog)
+
+    QTimer.singleShot(0, look)
+
+
 @pytest.fixture
 def make_window(fw_app, qtbot, db_path):
     made = []
@@ -118,15 +130,11 @@ def test_ctrl_n_logs_an_incident_with_three_keystrokes(make_window, qtbot):
         window.activateWindow()
     assert window.new_incident_action.shortcut().toString() == "Ctrl+N"
 
-    def answer():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:  # not open yet: look again shortly
-            QTimer.singleShot(20, answer)
-            return
+    def answer(dialog):
         qtbot.keyClick(dialog, Qt.Key_3)  # type 3: power or network outage
         qtbot.keyClick(dialog.type_list, Qt.Key_Return)
 
-    QTimer.singleShot(0, answer)
+    when_dialog_opens(answer)
     qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
     qtbot.waitUntil(lambda: len(list_incidents(window.ctx.db)) == 1, timeout=5000)
     [incident] = list_incidents(window.ctx.db)
@@ -210,16 +218,15 @@ def test_a_surge_alert_opens_a_prefilled_reception_surge_incident(make_window, q
     panel = window.docks[1].alert_panel
     panel.list.setCurrentRow(0)
 
-    def accept():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, accept)
-            return
-        assert dialog.selected_type() == "reception_surge"
+    chosen = []
+
+    def accept(dialog):
+        chosen.append(dialog.selected_type())
         dialog.accept()
 
-    QTimer.singleShot(0, accept)
+    when_dialog_opens(accept)
     panel.incident_button.click()
+    assert chosen == ["reception_surge"]
     [incident] = list_incidents(window.ctx.db)
     assert (incident.type, incident.title) == ("reception_surge", "接待量暴涨：测试店")
 
