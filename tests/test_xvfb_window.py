@@ -1,10 +1,10 @@
 """A real window on an X server (Xvfb): the console starts, shows live data, is screenshotted."""
 
 import os
-import select
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -12,23 +12,27 @@ import pytest
 HERE = Path(__file__).resolve().parent
 
 
+def free_display() -> int:
+    for n in range(90, 140):
+        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
+            return n
+    raise RuntimeError("no free X display number")
+
+
 @pytest.fixture
 def xvfb():
     if not shutil.which("Xvfb"):
         pytest.skip("Xvfb is not installed (apt-get install xvfb); .ci/run installs it")
-    read_end, write_end = os.pipe()
-    # -displayfd: Xvfb picks a free display and writes its number once it accepts clients
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
-                             "1600x1000x24", "-nolisten", "tcp"], pass_fds=(write_end,),
+    n = free_display()
+    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    ready, _, _ = select.select([read_end], [], [], 15)
-    number = os.read(read_end, 32).decode().strip() if ready else ""
-    os.close(read_end)
-    if not number:
-        proc.kill()
-        pytest.fail("Xvfb did not start")
-    yield f":{number}"
+    deadline = time.monotonic() + 10
+    while not Path(f"/tmp/.X11-unix/X{n}").exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail("Xvfb did not start")
+        time.sleep(0.05)  # waiting on an external server process, not on our own code
+    yield f":{n}"
     proc.terminate()
     proc.wait(10)
 
