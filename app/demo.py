@@ -15,6 +15,7 @@ from collections import deque
 from dataclasses import dataclass, field, replace
 
 from app.records import Conversation, SessionEvent
+from app.roster import RosterEntry
 from app.resources import load_json
 from app.tz import local_midnight
 
@@ -313,8 +314,17 @@ class DemoFloor:
             if a.status == "online" and a.active < MAX_ACTIVE:
                 self._drain(idx, at)
 
-    def roster(self) -> tuple[list[tuple[str, str, int]], list[tuple[str, str]]]:
-        """The floor's stores (platform, name, min_agents) and agents (name, team name)."""
-        stores = [(s.platform, s.name, s.min_agents) for s in self.stores]
-        agents = [(a.name, self.team_names[a.team]["zh_CN"]) for a in self.agents]
-        return stores, agents
+    def roster(self) -> list[RosterEntry]:
+        """The floor's roster: every store account with the agent who holds it."""
+        shifts = {a.index: tuple(f"{int(h):02d}:{round(h % 1 * 60):02d}" for h in a.shift)
+                  for a in self.agents}
+        entries = []
+        for s in self.stores:
+            for agent in s.holders:
+                a = self.agents[agent]
+                entries.append(RosterEntry(
+                    platform=s.platform, store=s.name, account=self.account_name(s.index, agent),
+                    agent=a.name, team=self.team_names[a.team]["zh_CN"],
+                    min_agents=s.min_agents, shift_start=shifts[agent][0],
+                    shift_end=shifts[agent][1]))
+        return entries

@@ -213,17 +213,3 @@ class Ingestor:
                 f"ON CONFLICT(bucket, store_id, agent_id) DO UPDATE SET {adds}",
                 [k + tuple(v) for k, v in acc.items()])
         changes.last_event_at = last
-
-
-def register_roster(db: sqlite_utils.Database,
-                    stores: Sequence[tuple[str, str, int]],
-                    agents: Sequence[tuple[str, str]]) -> None:
-    """Create or update stores (platform, name, min_agents) and agents (name, team)."""
-    with db.atomic():
-        db.conn.executemany(
-            "INSERT INTO stores (platform, name, min_agents) VALUES (?, ?, ?) "
-            "ON CONFLICT(platform, name) DO UPDATE SET min_agents = excluded.min_agents",
-            list(stores))
-        db.conn.executemany(
-            "INSERT INTO agents (name, team) VALUES (?, ?) "
-            "ON CONFLICT(name) DO UPDATE SET team = excluded.team", list(agents))

@@ -74,23 +74,6 @@ class Conversation:
         return "h:" + hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True)
-class Store:
-    id: int
-    platform: str
-    name: str
-    min_agents: int = 1
-    service_start: str = "08:00"
-    service_end: str = "24:00"
-
-
-@dataclass(frozen=True)
-class Agent:
-    id: int
-    name: str
-    team: str = ""
-
-
 @dataclass
 class ChangeSet:
     """What one write changed, so views refresh only what concerns them."""

@@ -172,10 +172,119 @@ def _v3_alerts(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _v4_roster_history(db: sqlite_utils.Database) -> None:
+    statements = [
+        "ALTER TABLE stores ADD COLUMN retired_at REAL",
+        # Minutes without a new customer conversation, in service hours, before the store is
+        # flagged as "traffic may not be reaching it".
+        "ALTER TABLE stores ADD COLUMN quiet_minutes INTEGER NOT NULL DEFAULT 30",
+        "ALTER TABLE accounts ADD COLUMN retired_at REAL",
+        "ALTER TABLE agents ADD COLUMN skill_group TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE agents ADD COLUMN retired_at REAL",
+        # The agent's usual shift, "HH:MM" (empty = unknown): going offline inside it is a drop.
+        "ALTER TABLE agents ADD COLUMN shift_start TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE agents ADD COLUMN shift_end TEXT NOT NULL DEFAULT ''",
+        # Which agent holds which store account, over time: `until` NULL = holds it now.
+        """CREATE TABLE assignments (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id),
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            since REAL NOT NULL,
+            until REAL,
+            CHECK (until IS NULL OR until >= since))""",
+        "CREATE UNIQUE INDEX assignments_current ON assignments(account_id, agent_id) "
+        "WHERE until IS NULL",
+        "CREATE INDEX assignments_agent ON assignments(agent_id)",
+        # Every roster change, who made it and when; never updated or deleted.
+        """CREATE TABLE roster_changes (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            entity TEXT NOT NULL CHECK (entity IN ('store', 'account', 'agent', 'assignment')),
+            entity_id INTEGER NOT NULL,
+            action TEXT NOT NULL
+                CHECK (action IN ('added', 'edited', 'retired', 'restored', 'assigned',
+                                  'unassigned')),
+            detail TEXT NOT NULL DEFAULT '{}',
+            by TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX roster_changes_entity ON roster_changes(entity, entity_id, at)",
+        """CREATE TRIGGER roster_changes_no_update BEFORE UPDATE ON roster_changes
+           BEGIN SELECT RAISE(ABORT, 'roster history is append-only'); END""",
+        """CREATE TRIGGER roster_changes_no_delete BEFORE DELETE ON roster_changes
+           BEGIN SELECT RAISE(ABORT, 'roster history is append-only'); END""",
+        # A pair seen online before this migration counts as held since it was first seen.
+        """INSERT INTO assignments (account_id, agent_id, since)
+           SELECT account_id, agent_id, min(at) FROM session_events
+           GROUP BY account_id, agent_id""",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+def _v5_patrol_and_handover(db: sqlite_utils.Database) -> None:
+    statements = [
+        # The supervisor's changes to the patrol checklist. Built-in items (patrol_items.json)
+        # get a row only once reordered or retired, with their text left NULL (it comes from
+        # the file); added items carry their own text. Rows are never deleted.
+        """CREATE TABLE patrol_items (
+            key TEXT PRIMARY KEY,
+            builtin INTEGER NOT NULL DEFAULT 0,
+            title_zh TEXT,
+            title_en TEXT,
+            detail_zh TEXT,
+            detail_en TEXT,
+            evidence TEXT,
+            incident_type TEXT,
+            position INTEGER,
+            added_at REAL,
+            added_by TEXT NOT NULL DEFAULT '',
+            retired_at REAL)""",
+        # One patrol record per local day and shift.
+        """CREATE TABLE patrol_rounds (
+            day TEXT NOT NULL,
+            shift TEXT NOT NULL,
+            started_at REAL NOT NULL,
+            started_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (day, shift)) WITHOUT ROWID""",
+        # Every answer, with the item text it was given for; the latest per item counts.
+        """CREATE TABLE patrol_answers (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            shift TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            title_zh TEXT NOT NULL,
+            title_en TEXT NOT NULL,
+            result TEXT NOT NULL CHECK (result IN ('ok', 'problem', 'na')),
+            note TEXT NOT NULL DEFAULT '',
+            by TEXT NOT NULL DEFAULT '',
+            at REAL NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}',
+            incident_id INTEGER REFERENCES incidents(id),
+            FOREIGN KEY (day, shift) REFERENCES patrol_rounds(day, shift))""",
+        "CREATE INDEX patrol_answers_round ON patrol_answers(day, shift, item_key, id)",
+        """CREATE TRIGGER patrol_answers_no_update BEFORE UPDATE ON patrol_answers
+           BEGIN SELECT RAISE(ABORT, 'patrol answers are append-only'); END""",
+        """CREATE TRIGGER patrol_answers_no_delete BEFORE DELETE ON patrol_answers
+           BEGIN SELECT RAISE(ABORT, 'patrol answers are append-only'); END""",
+        # The hand-over note written for the next shift; the latest per day and shift counts.
+        """CREATE TABLE handover_notes (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            shift TEXT NOT NULL,
+            at REAL NOT NULL,
+            by TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL)""",
+        "CREATE INDEX handover_notes_shift ON handover_notes(day, shift, id)",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "floor events, roster and rollups", _v1_floor_events),
     Migration(2, "incidents with an append-only timeline", _v2_incidents),
     Migration(3, "alerts and metric targets", _v3_alerts),
+    Migration(4, "roster history: retirements, assignments, change log", _v4_roster_history),
+    Migration(5, "daily patrol and shift hand-over notes", _v5_patrol_and_handover),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

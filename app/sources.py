@@ -10,7 +10,8 @@ import sqlite_utils
 
 from app.clock import Clock, SimClock
 from app.demo import DAY, DemoFloor
-from app.ingest import Ingestor, register_roster
+from app.ingest import Ingestor
+from app.roster import apply_entries
 from app.records import ChangeSet
 from app.tz import local_midnight
 
@@ -47,8 +48,7 @@ class DemoSource:
     def open(self, db: sqlite_utils.Database) -> None:
         self._db = db
         self._ingestor = Ingestor(db, source="demo")
-        stores, agents = self.floor.roster()
-        register_roster(db, stores, agents)
+        apply_entries(db, self.floor.roster(), at=self.floor.now, by="demo")
         row = db.execute("SELECT value FROM meta WHERE key = ?", [self._cursor_key]).fetchone()
         if row:
             self.floor.quiet_until = float(row[0])

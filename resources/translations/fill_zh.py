@@ -4,7 +4,8 @@ ZH below is the source of truth for our Chinese: English source text -> Chinese.
 new strings:
 
     bash resources/translations/update.sh          # lupdate adds them to the .ts
-    # add each new English string and its Chinese to ZH (or CONTEXT_ZH) below
+    # add each new English string and its Chinese to ZH (or CONTEXT_ZH) below,
+    # or to a feature's own zh/<feature>.json
     python resources/translations/fill_zh.py       # writes them into the .ts
     bash resources/translations/update.sh          # compiles the .qm
 
@@ -29,6 +30,7 @@ changes nothing but what it should (new or removed strings, line numbers).
 from __future__ import annotations
 
 import html
+import json
 import re
 import sys
 from collections import Counter
@@ -196,6 +198,25 @@ ZH: dict[str, str] = {
 
 # Where one English string needs different Chinese in one context: (context, source) -> zh.
 CONTEXT_ZH: dict[tuple[str, str], str] = {}
+
+# Each feature may keep its Chinese in zh/<feature>.json ({"English": "中文"}), so that
+# people working on different panels do not edit the same dictionary.
+EXTRA = Path(__file__).resolve().with_name("zh")
+
+
+def load_extra(folder: Path = EXTRA) -> dict[str, str]:
+    """Every zh/*.json dictionary merged; one English string given two Chinese is an error."""
+    merged: dict[str, str] = {}
+    for path in sorted(folder.glob("*.json")):
+        for source, zh in json.loads(path.read_text(encoding="utf-8")).items():
+            known = ZH.get(source, merged.get(source))
+            if known is not None and known != zh:
+                raise SystemExit(f"{path.name}: {source!r} is already translated as {known!r}")
+            merged[source] = zh
+    return merged
+
+
+ZH.update(load_extra())
 
 KEPT_GLYPHS = "…●✖○×"
 PLACEHOLDER = re.compile(r"%\d+")
