@@ -137,6 +137,8 @@ def format_value(key: str, value: float | int | None) -> str:
         return f"{value * 100:.1f}%"
     if unit == "seconds":
         return f"{value:.1f}s"
+    if unit == "multiple":
+        return f"{value:.2f}"
     return f"¥{value:,.2f}"
 
 

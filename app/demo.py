@@ -113,8 +113,8 @@ class DemoFloor:
             name = names[i % len(names)] if i < len(names) else f"{names[i % len(names)]}{i // len(names) + 1}"
             out.append(DemoAgent(
                 i, name, teams[i % len(teams)], shifts[(i // len(teams)) % len(shifts)],
-                speed=rng.uniform(6.0, 40.0), ratio=rng.uniform(0.8, 1.6),
-                conversion=rng.uniform(0.18, 0.55), quality=rng.uniform(0.55, 0.98)))
+                speed=rng.uniform(4.0, 20.0), ratio=rng.uniform(0.8, 1.6),
+                conversion=rng.uniform(0.3, 0.65), quality=rng.uniform(0.72, 0.99)))
         return out
 
     def _assign_stores(self, rng: random.Random) -> None:

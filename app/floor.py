@@ -28,13 +28,19 @@ class StoreStatus:
     arrived_15m: int
     last_customer_at: float | None
     in_service: bool
+    service_start: str = "08:00"
+    service_end: str = "24:00"
+    quiet_minutes: int = 30
+    accounts: int = 0
+    accounts_online: int = 0
+    unassigned_online: int = 0  # accounts with a live session that nobody is assigned to
 
     @property
     def state(self) -> str:
         """ok, below (fewer than the minimum online), uncovered (nobody online) or closed."""
         if not self.in_service:
             return "closed"
-        if self.agents_online == 0:
+        if self.agents_online == 0 and self.min_agents > 0:
             return "uncovered"
         if self.agents_online < self.min_agents:
             return "below"
@@ -77,13 +83,35 @@ def in_service_hours(start: str, end: str, at: float, zone: dt.tzinfo) -> bool:
     return minute >= s or minute < e
 
 
+def service_began(start: str, end: str, at: float, zone: dt.tzinfo) -> float | None:
+    """When the service period holding local time `at` began, or None outside service hours."""
+    if not in_service_hours(start, end, at, zone):
+        return None
+    local = dt.datetime.fromtimestamp(at, zone)
+    s = _minutes(start)
+    begin = local.replace(hour=s // 60 % 24, minute=s % 60, second=0, microsecond=0)
+    if begin > local:  # a period that crosses midnight began yesterday
+        begin = (local - dt.timedelta(days=1)).replace(hour=s // 60 % 24, minute=s % 60,
+                                                       second=0, microsecond=0)
+    return begin.timestamp()
+
+
 def store_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo) -> list[StoreStatus]:
+    """Coverage and traffic of every active store at `now`."""
     online: dict[int, set[int]] = {}
     away: dict[int, set[int]] = {}
-    for row in db.execute(
-            "SELECT a.store_id, s.agent_id, s.status FROM account_status s "
-            "JOIN accounts a ON a.id = s.account_id WHERE s.status != 'offline'"):
-        (online if row[2] == "online" else away).setdefault(row[0], set()).add(row[1])
+    live_accounts: dict[int, set[int]] = {}
+    for store_id, account_id, agent_id, status in db.execute(
+            "SELECT a.store_id, s.account_id, s.agent_id, s.status FROM account_status s "
+            "JOIN accounts a ON a.id = s.account_id JOIN agents g ON g.id = s.agent_id "
+            "WHERE s.status != 'offline' AND a.retired_at IS NULL"):
+        (online if status == "online" else away).setdefault(store_id, set()).add(agent_id)
+        if status == "online":
+            live_accounts.setdefault(store_id, set()).add(account_id)
+    held = {r[0] for r in db.execute("SELECT DISTINCT account_id FROM assignments "
+                                     "WHERE until IS NULL")}
+    n_accounts = dict(db.execute("SELECT store_id, count(*) FROM accounts "
+                                 "WHERE retired_at IS NULL GROUP BY store_id").fetchall())
     waiting = dict(db.execute(
         "SELECT store_id, count(*) FROM conversations WHERE first_reply_at IS NULL "
         "AND ended_at IS NULL AND started_at <= ? GROUP BY store_id", [now]).fetchall())
@@ -94,14 +122,53 @@ def store_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo) -> li
         "SELECT store_id, max(started_at) FROM conversations WHERE started_at <= ? "
         "GROUP BY store_id", [now]).fetchall())
     out = []
-    for sid, platform, name, min_agents, s_start, s_end in db.execute(
-            "SELECT id, platform, name, min_agents, service_start, service_end FROM stores "
-            "ORDER BY platform, name"):
+    for sid, platform, name, min_agents, s_start, s_end, quiet in db.execute(
+            "SELECT id, platform, name, min_agents, service_start, service_end, quiet_minutes "
+            "FROM stores WHERE retired_at IS NULL ORDER BY platform, name"):
         on = online.get(sid, set())
+        live = live_accounts.get(sid, set())
         out.append(StoreStatus(
             sid, platform, name, min_agents, len(on), len(away.get(sid, set()) - on),
             waiting.get(sid, 0), recent.get(sid, 0), last.get(sid),
-            in_service_hours(s_start, s_end, now, zone)))
+            in_service_hours(s_start, s_end, now, zone), s_start, s_end, quiet,
+            n_accounts.get(sid, 0), len(live), len(live - held)))
+    return out
+
+
+@dataclass(frozen=True)
+class AccountStatus:
+    """One store account: who holds it, who is on it, and its best status."""
+
+    account_id: int
+    store_id: int
+    name: str
+    holders: tuple[str, ...]
+    status: str  # best over the agents on it; offline when nobody ever was
+    since: float | None
+    agents_on: tuple[str, ...]  # online or away on it now
+
+
+def account_statuses(db: sqlite_utils.Database) -> list[AccountStatus]:
+    """Every active store account, by store and name."""
+    names = dict(db.execute("SELECT id, name FROM agents").fetchall())
+    holders: dict[int, list[str]] = {}
+    for account_id, agent_id in db.execute(
+            "SELECT account_id, agent_id FROM assignments WHERE until IS NULL"):
+        holders.setdefault(account_id, []).append(names[agent_id])
+    sessions: dict[int, list[tuple[str, float, int]]] = {}
+    for account_id, agent_id, status, since in db.execute(
+            "SELECT account_id, agent_id, status, since FROM account_status"):
+        sessions.setdefault(account_id, []).append((status, since, agent_id))
+    out = []
+    for account_id, store_id, name in db.execute(
+            "SELECT id, store_id, name FROM accounts WHERE retired_at IS NULL "
+            "ORDER BY store_id, name"):
+        mine = sessions.get(account_id, [])
+        best = max(mine, key=lambda c: (RANK[c[0]], -c[1]), default=None)
+        out.append(AccountStatus(
+            account_id, store_id, name, tuple(sorted(holders.get(account_id, []))),
+            best[0] if best else "offline", best[1] if best else None,
+            tuple(sorted(names[a] for st, _, a in mine if st != "offline"))))
     return out
 
 
@@ -132,7 +199,8 @@ def agent_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo) -> li
         "SELECT agent_id, count(*) FROM conversations WHERE agent_id IS NOT NULL "
         "AND ended_at IS NULL AND started_at <= ? GROUP BY agent_id", [now]).fetchall())
     out = []
-    for agent_id, name, team in db.execute("SELECT id, name, team FROM agents ORDER BY name"):
+    for agent_id, name, team in db.execute(
+            "SELECT id, name, team FROM agents WHERE retired_at IS NULL ORDER BY name"):
         mine = per_agent.get(agent_id, [])
         best = max(mine, key=lambda c: (RANK[c.status], -c.since), default=None)
         out.append(AgentStatus(
@@ -150,9 +218,11 @@ def last_event_at(db: sqlite_utils.Database) -> float | None:
 
 def store_names(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
     """(id, platform, name) of every store, by platform and name."""
-    return [tuple(r) for r in db.execute("SELECT id, platform, name FROM stores ORDER BY platform, name")]
+    return [tuple(r) for r in db.execute(
+        "SELECT id, platform, name FROM stores WHERE retired_at IS NULL ORDER BY platform, name")]
 
 
 def agent_names(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
     """(id, name, team) of every agent, by team and name."""
-    return [tuple(r) for r in db.execute("SELECT id, name, team FROM agents ORDER BY team, name")]
+    return [tuple(r) for r in db.execute(
+        "SELECT id, name, team FROM agents WHERE retired_at IS NULL ORDER BY team, name")]

@@ -24,6 +24,9 @@ KIND = "metric"
 DEFAULT_WINDOW_S = 3600.0
 DEFAULT_MIN_CONVERSATIONS = 10
 DEFAULT_MARGIN = 0.02  # 2 % of the level
+# Conversations younger than this are still being answered, paid or rated: judging them
+# would read "not replied yet" as "never replied". The window ends this long before now.
+DEFAULT_SETTLE_S = 600.0
 
 
 class Levels(NamedTuple):
@@ -207,15 +210,18 @@ _LEVEL_NAME = {"warning": ("预警线", "warning level"), "alarm": ("告警线",
 
 
 def _messages(metric: Metric, value: float, level: float, severity: str,
-              scope: tuple[str, str], window_s: float, n: int) -> tuple[str, str]:
+              scope: tuple[str, str], window_s: float, settle_s: float,
+              n: int) -> tuple[str, str]:
     zh_level, en_level = _LEVEL_NAME[severity]
-    minutes = f"{window_s / 60:g}"
+    a, b = f"{settle_s / 60:g}", f"{(settle_s + window_s) / 60:g}"
     v, lv = format_value(metric.key, value), format_value(metric.key, level)
     zh_dir, en_dir = ("低于", "below") if metric.higher_is_better else ("高于", "above")
     zh = (f"{scope[0]} {metric.name_zh} {v}，{zh_dir}{zh_level} {lv}"
-          f"（近 {minutes} 分钟，{n} 次接待）")
+          f"（{b}–{a} 分钟前开始的 {n} 次接待）" if settle_s else
+          f"（近 {b} 分钟，{n} 次接待）")
     en = (f"{scope[1]}: {metric.name_en} {v} is {en_dir} the {en_level} {lv} "
-          f"(last {minutes} min, {n} conversations)")
+          f"({n} conversations started {b}–{a} min ago)" if settle_s else
+          f"(last {b} min, {n} conversations)")
     return zh, en
 
 
@@ -223,62 +229,77 @@ def _messages(metric: Metric, value: float, level: float, severity: str,
 class MetricWatcher:
     """Raises and clears metric alerts for the floor and each store over a rolling window.
 
-    window_s: the window ending at `now`; min_conversations: below this many
-    conversations in a scope's window nothing is raised or escalated and an active
-    alert is held; margin: the relative recovery margin of next_severity();
+    window_s: the window's length; settle_s: how long before `now` it ends (conversations
+    younger than that are still in progress); min_conversations: below this many
+    conversations in a scope's window (or below the metric's own min_sample cases) nothing
+    is raised or escalated and an active alert is held, for at most window_s + settle_s
+    after it was raised, then cleared; margin: the relative recovery margin of next_severity();
     metrics: the watched keys (None: all, those without levels simply never alert).
     """
 
     window_s: float = DEFAULT_WINDOW_S
+    settle_s: float = DEFAULT_SETTLE_S
     min_conversations: int = DEFAULT_MIN_CONVERSATIONS
     margin: float = DEFAULT_MARGIN
     metrics: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
-        if self.window_s <= 0:
-            raise ValueError("window_s must be positive")
+        if self.window_s <= 0 or self.settle_s < 0:
+            raise ValueError("window_s must be positive and settle_s not negative")
         if self.min_conversations < 0 or self.margin < 0:
             raise ValueError("min_conversations and margin cannot be negative")
         for key in self.metrics or ():
             _metric(key)
 
     def evaluate(self, db: sqlite_utils.Database, now: float) -> list[AlertChange]:
-        """Compare the window [now - window_s, now) with the levels; store what changed."""
-        start = now - self.window_s
+        """Compare the window [now - settle_s - window_s, now - settle_s) with the levels;
+        store what changed."""
+        end = now - self.settle_s
+        start = end - self.window_s
         overrides = _override_map(db)
         labels = store_labels(db)
         ids = {(name, platform): sid for sid, platform, name
                in db.execute("SELECT id, platform, name FROM stores")}
-        scopes: dict[int | None, dict[str, Value]] = {
-            None: compute(db, start, now)[0].metrics}
-        for group in compute(db, start, now, by="store"):
-            scopes[ids[(group.key["store"], group.key["platform"])]] = group.metrics
+        floor = compute(db, start, end)[0]
+        scopes: dict[int | None, tuple[dict[str, Value], dict[str, float]]] = {
+            None: (floor.metrics, floor.samples)}
+        for group in compute(db, start, end, by="store"):
+            scopes[ids[(group.key["store"], group.key["platform"])]] = (group.metrics,
+                                                                        group.samples)
         active = {a.key: a for a in active_alerts(db, kind=KIND)}
         for alert in active.values():  # quiet stores still get their alerts looked at
             if alert.store_id is not None:
-                scopes.setdefault(alert.store_id, {})
+                scopes.setdefault(alert.store_id, ({}, {}))
         changes: list[AlertChange] = []
-        for store_id, values in scopes.items():
+        for store_id, (values, counts) in scopes.items():
             scope = labels[store_id] if store_id is not None else ("全场", "Floor")
             n = int(values.get("reception_volume") or 0)
             for key in self.metrics or tuple(METRICS):
+                metric = METRICS[key]
+                enough = (n >= self.min_conversations
+                          and counts.get(key, 0.0) >= metric.min_sample)
                 change = self._evaluate_one(
-                    db, now, METRICS[key], values.get(key), n, store_id, scope,
+                    db, now, metric, values.get(key), n, enough, store_id, scope,
                     _resolve(overrides, key, store_id, None), active)
                 if change is not None:
                     changes.append(change)
         return changes
 
     def _evaluate_one(self, db: sqlite_utils.Database, now: float, metric: Metric,
-                      value: Value, n: int, store_id: int | None, scope: tuple[str, str],
-                      levels: Levels, active: dict[str, Alert]) -> AlertChange | None:
+                      value: Value, n: int, enough: bool, store_id: int | None,
+                      scope: tuple[str, str], levels: Levels,
+                      active: dict[str, Alert]) -> AlertChange | None:
         key = metric_alert_key(metric.key, store_id)
         current = active.get(key)
         severity = current.severity if current else None
         if levels.warning is None and levels.alarm is None:
             new = None  # no level to break: nothing to alert on
-        elif value is None or n < self.min_conversations:
-            return None  # too few conversations to judge either way: hold
+        elif value is None or not enough:
+            # Too few cases to judge either way: hold, but not past one window, or a quiet
+            # night would keep the evening's alerts alive until morning.
+            if current is None or now - current.raised_at <= self.window_s + self.settle_s:
+                return None
+            new = None
         else:
             new = next_severity(float(value), levels, metric.higher_is_better, severity,
                                 self.margin)
@@ -288,7 +309,8 @@ class MetricWatcher:
             cleared = clear_alert(db, key, now)
             return AlertChange("cleared", cleared) if cleared else None
         level = levels.alarm if new == "alarm" else levels.warning
-        zh, en = _messages(metric, float(value), float(level), new, scope, self.window_s, n)
+        zh, en = _messages(metric, float(value), float(level), new, scope, self.window_s,
+                             self.settle_s, n)
         alert = raise_alert(db, key, KIND, new, zh, en, now, store_id=store_id,
                             metric=metric.key, value=float(value))
         return None if alert is None else AlertChange.of(alert)

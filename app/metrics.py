@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
@@ -16,7 +16,7 @@ from app.resources import load_json
 from app.schema import ROLLUP_COLUMNS
 from app.settings import zone_of
 
-UNITS = ("count", "ratio", "seconds", "yuan")
+UNITS = ("count", "ratio", "multiple", "seconds", "yuan")  # ratio: shown as %; multiple: 1.20
 GROUPINGS = ("floor", "store", "agent", "hour")
 STEPS = {"minute": 60, "10min": 600, "hour": 3600}
 _ROLLUP_OF_STEP = {"minute": "rollup_minute", "10min": "rollup_minute", "hour": "rollup_hour"}
@@ -44,6 +44,7 @@ class Metric:
     warning: float | None
     alarm: float | None
     formula_en: str
+    min_sample: int = 0  # fewest cases in the denominator before an alert may be raised
 
     def status(self, value: Value) -> str | None:
         """'alarm' or 'warning' when strictly worse than that level, else 'ok'; None: no levels."""
@@ -64,6 +65,7 @@ class Group:
 
     key: dict[str, Any]
     metrics: dict[str, Value]
+    samples: dict[str, float] = field(default_factory=dict, compare=False)  # denominators
 
 
 def _load_catalogue() -> dict[str, Metric]:
@@ -96,6 +98,15 @@ _FORMULAS = {
     "refund_rate": lambda t: _ratio(t["refund_sum"], t["paid_sum"]),
 }
 
+# The count each metric's value rests on (its denominator, in cases): what min_sample checks.
+_SAMPLES = {
+    "reception_volume": "n", "reply_rate": "n", "first_response_s": "replied",
+    "avg_response_s": "replies", "first_reply_30s_rate": "n",
+    "answer_question_ratio": "customer_msgs", "satisfaction": "rated",
+    "inquiry_conversion": "inquirers", "avg_order_value": "payers", "sales": "payers",
+    "refund_rate": "payers",
+}
+
 METRICS: dict[str, Metric] = _load_catalogue()
 METRIC_KEYS: tuple[str, ...] = tuple(METRICS)
 ADDITIVE_METRICS: tuple[str, ...] = tuple(k for k in METRIC_KEYS if k not in DISTINCT_METRICS)
@@ -104,6 +115,11 @@ ADDITIVE_METRICS: tuple[str, ...] = tuple(k for k in METRIC_KEYS if k not in DIS
 def derive(totals: dict[str, float]) -> dict[str, Value]:
     """Every metric, in catalogue order, from a group's totals (rollup columns + distincts)."""
     return {key: _FORMULAS[key](totals) for key in METRIC_KEYS}
+
+
+def samples(totals: dict[str, float]) -> dict[str, float]:
+    """How many cases each metric's value rests on, from a group's totals."""
+    return {key: float(totals.get(_SAMPLES[key]) or 0.0) for key in METRIC_KEYS}
 
 
 # -- raw aggregation ------------------------------------------------------------------
@@ -178,8 +194,8 @@ def compute(db: sqlite_utils.Database, start: float, end: float, *, store: str |
                  "hour": "fw_local_hour(c.started_at)"}[by]
     totals = _aggregate(db, group_sql, where, params)
     if by == "floor":
-        return [Group({"floor": "all"},
-                      derive(totals.get("all") or dict.fromkeys(_TOTALS, 0.0)))]
+        floor = totals.get("all") or dict.fromkeys(_TOTALS, 0.0)
+        return [Group({"floor": "all"}, derive(floor), samples(floor))]
     if by == "store":
         names = {r[0]: (r[1], r[2]) for r in db.execute("SELECT id, name, platform FROM stores")}
         keyed = [({"store": names[g][0], "platform": names[g][1]}, names[g], t)
@@ -191,7 +207,7 @@ def compute(db: sqlite_utils.Database, start: float, end: float, *, store: str |
     else:
         keyed = [({"hour": _hour_iso(g, zone)}, g, t) for g, t in totals.items()]
     keyed.sort(key=lambda item: item[1])
-    return [Group(key, derive(t)) for key, _, t in keyed]
+    return [Group(key, derive(t), samples(t)) for key, _, t in keyed]
 
 
 # -- chart series -----------------------------------------------------------------------

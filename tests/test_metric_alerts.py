@@ -143,10 +143,10 @@ def test_a_value_worse_than_the_warning_level_raises_for_the_floor_and_the_store
     assert (store_alert.kind, store_alert.metric, store_alert.value, store_alert.store_id,
             store_alert.raised_at) == ("metric", AQR, 0.9, sid, now)
     assert store_alert.message_zh == (
-        "花语美妆旗舰店（天猫） 答问比 90.0%，低于预警线 100.0%（近 60 分钟，10 次接待）")
+        "花语美妆旗舰店（天猫） 答问比 0.90，低于预警线 1.00（70–10 分钟前开始的 10 次接待）")
     assert store_alert.message_en == (
-        "花语美妆旗舰店 (Tmall): Answer/question ratio 90.0% is below the warning level "
-        "100.0% (last 60 min, 10 conversations)")
+        "花语美妆旗舰店 (Tmall): Answer/question ratio 0.90 is below the warning level "
+        "1.00 (10 conversations started 70–10 min ago)")
 
 
 def test_a_value_exactly_at_the_level_raises_nothing(db):
@@ -162,13 +162,13 @@ def test_a_value_worse_than_the_alarm_level_raises_an_alarm(db):
 def test_a_lower_is_better_metric_alerts_when_the_value_is_above_its_level(db):
     Ingestor(db).ingest([
         Conversation(platform="tmall", store=STORE, customer=f"u{i}", conversation_id=f"f{i}",
-                     started_at=T0 + 60 * i, first_reply_at=T0 + 60 * i + 45)
-        for i in range(10)])
+                     started_at=T0 + 120 * i, first_reply_at=T0 + 120 * i + 45)
+        for i in range(20)])
     changes = MetricWatcher(metrics=("first_response_s",)).evaluate(db, T0 + HOUR)
     [floor] = [c.alert for c in changes if c.alert.store_id is None]
     assert (floor.severity, floor.value) == ("warning", 45.0)
     assert floor.message_en == ("Floor: First response time 45.0s is above the warning level "
-                                "30.0s (last 60 min, 10 conversations)")
+                                "30.0s (20 conversations started 70–10 min ago)")
 
 
 def test_a_value_hovering_at_the_warning_line_raises_once_and_never_flaps(db):
@@ -229,10 +229,22 @@ def test_the_minimum_sample_is_configurable(db):
 
 def test_an_alert_is_held_while_the_sample_is_too_small_to_judge(db):
     watcher = aqr_watcher()
-    watcher.evaluate(db, hour_with_ratio(db, 0, 900))
+    raised = hour_with_ratio(db, 0, 900)
+    watcher.evaluate(db, raised)
     assert watcher.evaluate(db, hour_with_ratio(db, 1, 1200, count=5)) == []
-    assert watcher.evaluate(db, T0 + 5 * HOUR) == []  # an empty window: held too
+    held_until = raised + watcher.window_s + watcher.settle_s
+    assert watcher.evaluate(db, held_until) == []  # an empty window: held too
     assert len(active_alerts(db)) == 2
+
+
+def test_a_held_alert_clears_once_a_whole_window_has_passed_without_enough_cases(db):
+    """A quiet night does not keep the evening's alerts alive until morning."""
+    watcher = aqr_watcher()
+    raised = hour_with_ratio(db, 0, 900)
+    watcher.evaluate(db, raised)
+    later = raised + watcher.window_s + watcher.settle_s + 60
+    assert {c.action for c in watcher.evaluate(db, later)} == {"cleared"}
+    assert active_alerts(db) == []
 
 
 def test_only_the_rolling_window_before_now_counts(db):
@@ -264,6 +276,21 @@ def test_removing_a_scope_s_levels_clears_its_alert(db):
 def test_by_default_every_catalogue_metric_with_levels_is_watched(db):
     Ingestor(db).ingest([
         Conversation(platform="tmall", store=STORE, customer=f"u{i}", conversation_id=f"n{i}",
-                     started_at=T0 + 60 * i) for i in range(10)])  # nobody replied
+                     started_at=T0 + 60 * i) for i in range(20)])  # nobody replied
     metrics = {c.alert.metric for c in MetricWatcher().evaluate(db, T0 + HOUR)}
     assert metrics == {"reply_rate", "first_reply_30s_rate"}  # the others have no value
+
+
+def test_a_metric_holds_until_its_own_denominator_has_enough_cases(db):
+    """20 conversations but only 5 rated: satisfaction is not judged on 5 ratings."""
+    Ingestor(db).ingest([
+        Conversation(platform="tmall", store=STORE, customer=f"u{i}", conversation_id=f"s{i}",
+                     started_at=T0 + 60 * i, first_reply_at=T0 + 60 * i + 5,
+                     rating=1 if i < 5 else None) for i in range(20)])
+    watcher = MetricWatcher(metrics=("satisfaction",))
+    assert watcher.evaluate(db, T0 + HOUR) == []
+    Ingestor(db).ingest([
+        Conversation(platform="tmall", store=STORE, customer=f"v{i}", conversation_id=f"t{i}",
+                     started_at=T0 + 60 * i + 30, first_reply_at=T0 + 60 * i + 35, rating=1)
+        for i in range(15)])
+    assert {c.alert.metric for c in watcher.evaluate(db, T0 + HOUR)} == {"satisfaction"}
