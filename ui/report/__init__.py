@@ -1,0 +1,1 @@
+"""The printed shift report: document layout, charts, PDF export, printing and the CLI."""
