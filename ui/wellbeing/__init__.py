@@ -1,0 +1,1 @@
+"""The Wellbeing panel's dialogs: passphrase, the guided case flow, contacts, care, audit."""
