@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 import sqlite3
 from pathlib import Path
 
@@ -96,3 +98,22 @@ def migrate_database(db: sqlite_utils.Database, target: int = LATEST_VERSION) ->
             db.execute(f"PRAGMA user_version = {int(migration.version)}")
         applied.append(migration.version)
     return applied
+
+
+@contextmanager
+def writing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A transaction that takes the write lock at its start (BEGIN IMMEDIATE), waiting for
+    the feed thread's writes to finish, so reading and then writing inside it cannot fail
+    with "database is locked"; inside another transaction it is a savepoint."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")

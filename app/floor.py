@@ -186,8 +186,10 @@ def agent_store_cells(db: sqlite_utils.Database) -> dict[tuple[int, int], Cell]:
     return cells
 
 
-def agent_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo) -> list[AgentStatus]:
-    cells = agent_store_cells(db)
+def agent_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo,
+                   cells: dict[tuple[int, int], Cell] | None = None) -> list[AgentStatus]:
+    """Every active agent's best status; `cells`: agent_store_cells() if already read."""
+    cells = agent_store_cells(db) if cells is None else cells
     per_agent: dict[int, list[Cell]] = {}
     for (agent_id, _), cell in cells.items():
         per_agent.setdefault(agent_id, []).append(cell)

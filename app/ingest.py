@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 import sqlite_utils
 
+from app.db import writing
+
 from app.records import ChangeSet, Conversation, SessionEvent
 from app.schema import ROLLUP_COLUMNS
 
@@ -93,7 +95,7 @@ class Ingestor:
         changes = ChangeSet()
         sessions = sorted((e for e in events if isinstance(e, SessionEvent)), key=lambda e: e.at)
         convs = [e for e in events if isinstance(e, Conversation)]
-        with self.db.atomic():
+        with writing(self.db):  # the write lock first: see app.db.writing
             if sessions:
                 self._write_sessions(sessions, changes)
             if convs:

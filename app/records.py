@@ -65,11 +65,15 @@ class Conversation:
         """
         if self.conversation_id:
             return f"id:{self.platform}:{self.conversation_id}"
+        def real(v: float | None) -> float | None:  # 10 and 10.0: the same conversation
+            return None if v is None else float(v)
+
         parts = (
             self.platform, self.store, self.account, self.agent, self.customer,
-            self.started_at, self.first_reply_at, self.ended_at, self.customer_messages,
-            self.agent_messages, self.replies, self.reply_seconds_total, int(self.inquiry),
-            self.paid_amount, self.refund_amount, self.rating,
+            real(self.started_at), real(self.first_reply_at), real(self.ended_at),
+            int(self.customer_messages), int(self.agent_messages), int(self.replies),
+            real(self.reply_seconds_total), int(self.inquiry), real(self.paid_amount),
+            real(self.refund_amount), None if self.rating is None else int(self.rating),
         )
         return "h:" + hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from app.catalog import platform_key, platform_keys
+from app.db import writing
 
 
 class RosterError(ValueError):
@@ -221,6 +222,13 @@ def holders(db: sqlite_utils.Database) -> dict[int, set[int]]:
     return out
 
 
+def held_stores(db: sqlite_utils.Database) -> set[tuple[int, int]]:
+    """(agent_id, store_id) for every store an agent holds an account of now."""
+    return {(agent, store) for agent, store in db.execute(
+        "SELECT DISTINCT x.agent_id, a.store_id FROM assignments x "
+        "JOIN accounts a ON a.id = x.account_id WHERE x.until IS NULL")}
+
+
 def history(db: sqlite_utils.Database, entity: str | None = None,
             entity_id: int | None = None) -> list[RosterChange]:
     """Roster changes, oldest first, optionally for one entity."""
@@ -295,7 +303,7 @@ def _set_retired(db: sqlite_utils.Database, table: str, entity: str, row_id: int
 def add_store(db: sqlite_utils.Database, platform: str, name: str, *, at: float, by: str = "",
               **fields: object) -> int:
     values = _clean_store({"platform": platform, "name": name, **fields})
-    with db.atomic():
+    with writing(db):
         return _insert(db, "stores", "store", values, at, by)
 
 
@@ -303,13 +311,13 @@ def edit_store(db: sqlite_utils.Database, store_id: int, *, at: float, by: str =
                **fields: object) -> dict:
     """Change a store's fields; returns {field: [old, new]} for what actually changed."""
     values = _clean_store(fields)
-    with db.atomic():
+    with writing(db):
         return _edit(db, "stores", "store", store_id, values, at, by)
 
 
 def retire_store(db: sqlite_utils.Database, store_id: int, *, at: float, by: str = "") -> None:
     """Retire a store and its accounts, ending every assignment on them."""
-    with db.atomic():
+    with writing(db):
         _set_retired(db, "stores", "store", store_id, at, by, at)
         for (account_id,) in db.execute(
                 "SELECT id FROM accounts WHERE store_id = ? AND retired_at IS NULL",
@@ -318,13 +326,13 @@ def retire_store(db: sqlite_utils.Database, store_id: int, *, at: float, by: str
 
 
 def restore_store(db: sqlite_utils.Database, store_id: int, *, at: float, by: str = "") -> None:
-    with db.atomic():
+    with writing(db):
         _set_retired(db, "stores", "store", store_id, None, by, at)
 
 
 def add_account(db: sqlite_utils.Database, store_id: int, name: str, *, at: float,
                 by: str = "") -> int:
-    with db.atomic():
+    with writing(db):
         if db.execute("SELECT 1 FROM stores WHERE id = ?", [store_id]).fetchone() is None:
             raise RosterError(f"no store with id {store_id}")
         return _insert(db, "accounts", "account",
@@ -339,40 +347,48 @@ def _retire_account(db: sqlite_utils.Database, account_id: int, at: float, by: s
 
 def retire_account(db: sqlite_utils.Database, account_id: int, *, at: float,
                    by: str = "") -> None:
-    with db.atomic():
+    with writing(db):
         _retire_account(db, account_id, at, by)
 
 
 def restore_account(db: sqlite_utils.Database, account_id: int, *, at: float,
                     by: str = "") -> None:
-    with db.atomic():
+    with writing(db):
         _set_retired(db, "accounts", "account", account_id, None, by, at)
+
+
+def edit_account(db: sqlite_utils.Database, account_id: int, *, at: float, by: str = "",
+                 name: str) -> dict:
+    """Rename a store account; returns {"name": [old, new]}, or {} when it is unchanged."""
+    values = {"name": _name(name, "account name")}
+    with writing(db):
+        return _edit(db, "accounts", "account", account_id, values, at, by)
 
 
 def add_agent(db: sqlite_utils.Database, name: str, *, at: float, by: str = "",
               **fields: object) -> int:
     values = _clean_agent({"name": name, **fields})
-    with db.atomic():
+    with writing(db):
         return _insert(db, "agents", "agent", values, at, by)
 
 
 def edit_agent(db: sqlite_utils.Database, agent_id: int, *, at: float, by: str = "",
                **fields: object) -> dict:
     values = _clean_agent(fields)
-    with db.atomic():
+    with writing(db):
         return _edit(db, "agents", "agent", agent_id, values, at, by)
 
 
 def retire_agent(db: sqlite_utils.Database, agent_id: int, *, at: float, by: str = "") -> None:
     """Retire an agent (they leave the floor); their accounts are handed back."""
-    with db.atomic():
+    with writing(db):
         _set_retired(db, "agents", "agent", agent_id, at, by, at)
         for a in [a for a in assignments(db) if a.agent_id == agent_id]:
             _end_assignment(db, a, at, by)
 
 
 def restore_agent(db: sqlite_utils.Database, agent_id: int, *, at: float, by: str = "") -> None:
-    with db.atomic():
+    with writing(db):
         _set_retired(db, "agents", "agent", agent_id, None, by, at)
 
 
@@ -404,14 +420,14 @@ def _assign(db: sqlite_utils.Database, account_id: int, agent_id: int, at: float
 def assign(db: sqlite_utils.Database, account_id: int, agent_id: int, *, at: float,
            by: str = "") -> bool:
     """Give an agent a store account; False when they already hold it."""
-    with db.atomic():
+    with writing(db):
         return _assign(db, account_id, agent_id, at, by)
 
 
 def unassign(db: sqlite_utils.Database, account_id: int, agent_id: int, *, at: float,
              by: str = "") -> bool:
     """Take a store account from an agent; False when they did not hold it."""
-    with db.atomic():
+    with writing(db):
         current = [a for a in assignments(db)
                    if a.account_id == account_id and a.agent_id == agent_id]
         for a in current:
@@ -424,6 +440,16 @@ def _given(entry: RosterEntry, names: Sequence[str]) -> dict:
     return {n: getattr(entry, n) for n in names if getattr(entry, n) is not None}
 
 
+def check_entry(entry: RosterEntry) -> None:
+    """Raise the RosterError apply_entries would raise for this entry's own values."""
+    _clean_store({"platform": entry.platform, "name": entry.store,
+                  **_given(entry, _STORE_FIELDS[2:])})
+    if entry.agent is not None:
+        _clean_agent({"name": entry.agent, **_given(entry, _AGENT_FIELDS[1:])})
+    if entry.account is not None:
+        _name(entry.account, "account name")
+
+
 def apply_entries(db: sqlite_utils.Database, entries: Iterable[RosterEntry], *, at: float,
                   by: str = "") -> RosterSummary:
     """Create or update what the entries name, in one transaction (all or nothing).
@@ -432,7 +458,7 @@ def apply_entries(db: sqlite_utils.Database, entries: Iterable[RosterEntry], *, 
     account or agent named again is restored.
     """
     summary = RosterSummary()
-    with db.atomic():
+    with writing(db):
         store_ids = {(p, n): i for i, p, n in db.execute(
             "SELECT id, platform, name FROM stores")}
         agent_ids = {n: i for i, n in db.execute("SELECT id, name FROM agents")}

@@ -279,12 +279,182 @@ def _v5_patrol_and_handover(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _v6_incident_workflow(db: sqlite_utils.Database) -> None:
+    legal = ", ".join(f"'{pair}'" for pair in (
+        "open>acknowledged", "open>mitigated", "open>resolved", "acknowledged>mitigated",
+        "acknowledged>resolved", "mitigated>acknowledged", "mitigated>resolved",
+        "resolved>closed", "resolved>acknowledged"))
+    statements = [
+        "ALTER TABLE incidents ADD COLUMN source_alert_id INTEGER REFERENCES alerts(id)",
+        "CREATE INDEX incidents_opened ON incidents(opened_at)",
+        "CREATE INDEX incidents_source_alert ON incidents(source_alert_id) "
+        "WHERE source_alert_id IS NOT NULL",
+        # A step, a status change or a complaint record carries its details as JSON.
+        "ALTER TABLE incident_entries ADD COLUMN step TEXT",
+        "ALTER TABLE incident_entries ADD COLUMN data TEXT",
+        "CREATE INDEX incident_entries_corrects ON incident_entries(corrects) "
+        "WHERE corrects IS NOT NULL",
+        # Incidents are never deleted; their opening time never changes; only the legal
+        # status moves of app/incidents.py TRANSITIONS are accepted.
+        """CREATE TRIGGER incidents_no_delete BEFORE DELETE ON incidents
+           BEGIN SELECT RAISE(ABORT, 'incidents are never deleted'); END""",
+        """CREATE TRIGGER incidents_fixed_columns BEFORE UPDATE OF id, opened_at ON incidents
+           WHEN NEW.id IS NOT OLD.id OR NEW.opened_at IS NOT OLD.opened_at
+           BEGIN SELECT RAISE(ABORT, 'an incident keeps its id and opening time'); END""",
+        f"""CREATE TRIGGER incidents_status_moves BEFORE UPDATE OF status ON incidents
+           WHEN NEW.status IS NOT OLD.status
+                AND OLD.status || '>' || NEW.status NOT IN ({legal})
+           BEGIN SELECT RAISE(ABORT, 'illegal incident status change'); END""",
+        # A correction points at an entry of the same incident; a closed incident takes
+        # corrections only.
+        """CREATE TRIGGER incident_entries_corrects_same BEFORE INSERT ON incident_entries
+           WHEN NEW.corrects IS NOT NULL AND NEW.incident_id IS NOT
+                (SELECT incident_id FROM incident_entries WHERE id = NEW.corrects)
+           BEGIN SELECT RAISE(ABORT, 'a correction must refer to an entry of its incident');
+           END""",
+        """CREATE TRIGGER incident_entries_closed BEFORE INSERT ON incident_entries
+           WHEN NEW.kind != 'correction'
+                AND (SELECT status FROM incidents WHERE id = NEW.incident_id) = 'closed'
+           BEGIN SELECT RAISE(ABORT, 'a closed incident takes corrections only'); END""",
+        """CREATE TABLE incident_stores (
+            incident_id INTEGER NOT NULL REFERENCES incidents(id),
+            store_id INTEGER NOT NULL REFERENCES stores(id),
+            PRIMARY KEY (incident_id, store_id)) WITHOUT ROWID""",
+        "CREATE INDEX incident_stores_store ON incident_stores(store_id)",
+        """CREATE TABLE incident_agents (
+            incident_id INTEGER NOT NULL REFERENCES incidents(id),
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            PRIMARY KEY (incident_id, agent_id)) WITHOUT ROWID""",
+        "CREATE INDEX incident_agents_agent ON incident_agents(agent_id)",
+        # Escalation clocks as absolute times, so they survive a restart. The labels are
+        # copied from the playbook when the clock starts: later edits do not rewrite them.
+        """CREATE TABLE incident_deadlines (
+            id INTEGER PRIMARY KEY,
+            incident_id INTEGER NOT NULL REFERENCES incidents(id),
+            rule TEXT NOT NULL,
+            label_zh TEXT NOT NULL,
+            label_en TEXT NOT NULL,
+            escalation_zh TEXT NOT NULL,
+            escalation_en TEXT NOT NULL,
+            until_step TEXT,
+            started_at REAL NOT NULL,
+            due_at REAL NOT NULL,
+            start_entry_id INTEGER REFERENCES incident_entries(id),
+            ended_at REAL,
+            ended_how TEXT CHECK (ended_how IN ('met', 'cancelled', 'incident_ended')),
+            escalated_at REAL,
+            alert_id INTEGER REFERENCES alerts(id),
+            CHECK (due_at >= started_at),
+            CHECK ((ended_at IS NULL) = (ended_how IS NULL)))""",
+        "CREATE INDEX incident_deadlines_incident ON incident_deadlines(incident_id)",
+        "CREATE INDEX incident_deadlines_pending ON incident_deadlines(due_at) "
+        "WHERE ended_at IS NULL AND escalated_at IS NULL",
+        "CREATE UNIQUE INDEX incident_deadlines_one_running ON incident_deadlines("
+        "incident_id, rule, start_entry_id) WHERE ended_at IS NULL",
+        # A clock's start and due time never move; an ended or escalated clock stays so.
+        """CREATE TRIGGER incident_deadlines_fixed BEFORE UPDATE ON incident_deadlines
+           WHEN NEW.due_at IS NOT OLD.due_at OR NEW.started_at IS NOT OLD.started_at
+                OR NEW.incident_id IS NOT OLD.incident_id
+                OR (OLD.ended_at IS NOT NULL AND NEW.ended_at IS NOT OLD.ended_at)
+                OR (OLD.escalated_at IS NOT NULL AND NEW.escalated_at IS NOT OLD.escalated_at)
+           BEGIN SELECT RAISE(ABORT, 'a deadline keeps its times once set'); END""",
+        """CREATE TRIGGER incident_deadlines_no_delete BEFORE DELETE ON incident_deadlines
+           BEGIN SELECT RAISE(ABORT, 'deadlines are never deleted'); END""",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+def _v7_wellbeing(db: sqlite_utils.Database) -> None:
+    # Sensitive values (emotion levels, case kinds and notes, contacts, care notes) are only
+    # ever stored in the `sealed` columns: AES-256-GCM JSON under the wellbeing data key
+    # (app/wellbeing/vault.py). Plain columns hold ids, times and kinds of care only.
+    def append_only(table: str, what: str) -> list[str]:
+        return [f"""CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+                    BEGIN SELECT RAISE(ABORT, '{what} is append-only'); END""",
+                f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+                    BEGIN SELECT RAISE(ABORT, '{what} is append-only'); END"""]
+
+    statements = [
+        # Emotion check-ins (a level on the 4-level scale, recorded by a person); the latest
+        # per agent counts.
+        """CREATE TABLE wb_checkins (
+            id INTEGER PRIMARY KEY,
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            at REAL NOT NULL,
+            by TEXT NOT NULL DEFAULT '',
+            sealed BLOB NOT NULL)""",
+        "CREATE INDEX wb_checkins_agent ON wb_checkins(agent_id, at)",
+        *append_only("wb_checkins", "the check-in record"),
+        # A private case (six-step emotion procedure or a health event). Who it is about and
+        # its kind are sealed; only its times and the linked incident are plain.
+        """CREATE TABLE wb_cases (
+            id INTEGER PRIMARY KEY,
+            opened_at REAL NOT NULL,
+            closed_at REAL,
+            incident_id INTEGER REFERENCES incidents(id),
+            sealed BLOB NOT NULL)""",
+        """CREATE TRIGGER wb_cases_fixed BEFORE UPDATE ON wb_cases
+           WHEN NEW.id IS NOT OLD.id OR NEW.opened_at IS NOT OLD.opened_at
+                OR NEW.sealed IS NOT OLD.sealed
+                OR (OLD.closed_at IS NOT NULL AND NEW.closed_at IS NOT OLD.closed_at)
+                OR (OLD.incident_id IS NOT NULL AND NEW.incident_id IS NOT OLD.incident_id)
+           BEGIN SELECT RAISE(ABORT, 'a wellbeing case keeps its record once written'); END""",
+        """CREATE TRIGGER wb_cases_no_delete BEFORE DELETE ON wb_cases
+           BEGIN SELECT RAISE(ABORT, 'wellbeing cases are never deleted'); END""",
+        # Every step, pause, timer, call attempt and account move of a case, timestamped.
+        """CREATE TABLE wb_case_entries (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES wb_cases(id),
+            at REAL NOT NULL,
+            by TEXT NOT NULL DEFAULT '',
+            sealed BLOB NOT NULL)""",
+        "CREATE INDEX wb_case_entries_case ON wb_case_entries(case_id, id)",
+        *append_only("wb_case_entries", "the wellbeing case timeline"),
+        # Emergency contacts: two relatives and one friend per agent (name, relation, phone,
+        # verified date all sealed).
+        """CREATE TABLE wb_contacts (
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            slot TEXT NOT NULL CHECK (slot IN ('relative1', 'relative2', 'friend')),
+            updated_at REAL NOT NULL,
+            sealed BLOB NOT NULL,
+            PRIMARY KEY (agent_id, slot)) WITHOUT ROWID""",
+        # Care actions, one-to-ones and recognitions; agent NULL: the whole team.
+        """CREATE TABLE wb_care (
+            id INTEGER PRIMARY KEY,
+            agent_id INTEGER REFERENCES agents(id),
+            at REAL NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('care', 'one_to_one', 'recognition')),
+            by TEXT NOT NULL DEFAULT '',
+            sealed BLOB NOT NULL)""",
+        "CREATE INDEX wb_care_at ON wb_care(at)",
+        *append_only("wb_care", "the care log"),
+        # Every view, export and change of wellbeing data (never the data itself).
+        """CREATE TABLE wb_audit (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            by TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            subject_id INTEGER,
+            detail TEXT NOT NULL DEFAULT '{}')""",
+        "CREATE INDEX wb_audit_at ON wb_audit(at)",
+        *append_only("wb_audit", "the wellbeing audit log"),
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "floor events, roster and rollups", _v1_floor_events),
     Migration(2, "incidents with an append-only timeline", _v2_incidents),
     Migration(3, "alerts and metric targets", _v3_alerts),
     Migration(4, "roster history: retirements, assignments, change log", _v4_roster_history),
     Migration(5, "daily patrol and shift hand-over notes", _v5_patrol_and_handover),
+    Migration(6, "incident workflow: stores, agents, deadlines, guarded status",
+              _v6_incident_workflow),
+    Migration(7, "wellbeing: sealed check-ins, cases, contacts, care log, audit log",
+              _v7_wellbeing),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

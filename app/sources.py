@@ -44,6 +44,7 @@ class DemoSource:
         self._cursor_key = f"demo.cursor.{seed}.{len(self.floor.stores)}.{len(self.floor.agents)}"
         self._db: sqlite_utils.Database | None = None
         self._ingestor: Ingestor | None = None
+        self._unwritten: list = []
 
     def open(self, db: sqlite_utils.Database) -> None:
         self._db = db
@@ -56,8 +57,15 @@ class DemoSource:
     def poll(self) -> ChangeSet:
         assert self._db is not None and self._ingestor is not None, "open() first"
         to = self.clock.now()
-        events = self.floor.advance(to)
-        changes = self._ingestor.ingest(events)
+        # Events the floor produced but a failed write (a locked or full database) did not
+        # store are kept and written first next time: the simulation has moved past them.
+        events = self._unwritten + self.floor.advance(to)
+        try:
+            changes = self._ingestor.ingest(events)
+        except Exception:
+            self._unwritten = events
+            raise
+        self._unwritten = []
         if to > self.floor.quiet_until:
             with self._db.atomic():
                 self._db.execute(

@@ -48,3 +48,34 @@ def fw_app(qapp, qsettings_isolated):
     from ui.application import make_application
 
     return make_application()
+
+
+@pytest.fixture
+def make_window(fw_app, qtbot, db_path):
+    """make(demo=True) → (MainWindow, FeedController or None) on this test's database."""
+    import argparse
+
+    from ui.application import build_window
+
+    made = []
+
+    def make(demo=True):
+        args = argparse.Namespace(db=str(db_path), demo=demo, demo_speed=1.0, demo_seed=7)
+        window, feed = build_window(args)
+        qtbot.addWidget(window)
+        made.append((window, feed))
+        return window, feed
+
+    yield make
+    for window, feed in made:
+        if feed is not None:
+            feed.stop()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    """No test touches the developer's real keyring: every test gets an empty in-memory one."""
+    from memory_keyring import MemoryKeyring, installed
+
+    with installed(MemoryKeyring()) as backend:
+        yield backend

@@ -53,3 +53,14 @@ def test_a_database_from_a_newer_version_is_refused_with_a_message(tmp_path):
                           input="")
     assert done.returncode == 2
     assert "newer Floorwatch" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_installed_console_script_points_at_a_real_function():
+    """pyproject's [project.scripts] entry must import: the README's first command runs it."""
+    import importlib
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))
+    module, _, func = project["project"]["scripts"]["floorwatch"].partition(":")
+    assert callable(getattr(importlib.import_module(module), func))

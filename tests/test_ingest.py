@@ -1,6 +1,7 @@
 """Ingest: names become ids, re-sent conversations update in place, figures come from events."""
 
 import datetime as dt
+import sqlite3
 
 import pytest
 
@@ -101,3 +102,47 @@ def test_the_demo_source_resumes_after_a_restart_without_duplicates(db):
     assert not again.poll()
     assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] == count
     assert db.execute("SELECT count(*) FROM session_events").fetchone()[0] == events
+
+
+def test_a_conversation_without_an_id_has_the_same_key_whether_numbers_are_int_or_float():
+    a = Conversation(platform="tmall", store="A店", customer="c", started_at=1_800_000_000,
+                     paid_amount=10, reply_seconds_total=3)
+    b = Conversation(platform="tmall", store="A店", customer="c", started_at=1_800_000_000.0,
+                     paid_amount=10.0, reply_seconds_total=3.0)
+    assert a.key() == b.key()
+    assert a.key() != Conversation(platform="tmall", store="A店", customer="c",
+                                   started_at=1_800_000_000.0, paid_amount=10.5).key()
+
+
+def _demo_hour(db, fail: bool, monkeypatch) -> list[str]:
+    """Conversation ids stored after the demo ran an hour, with or without a failed write."""
+    from app.clock import ManualClock
+    from app.sources import DemoSource
+
+    clock = ManualClock(1_795_150_000.0)
+    source = DemoSource(seed=3, real_clock=clock, backfill_days=0)
+    source.open(db)
+    source.poll()
+    clock.advance(3600)
+    if fail:
+        real = source._ingestor.ingest
+
+        def locked(events):
+            raise sqlite3.OperationalError("database is locked")
+
+        monkeypatch.setattr(source._ingestor, "ingest", locked)
+        with pytest.raises(sqlite3.OperationalError):
+            source.poll()
+        monkeypatch.setattr(source._ingestor, "ingest", real)
+    clock.advance(1)
+    source.poll()
+    return [r[0] for r in db.execute("SELECT conversation_id FROM conversations ORDER BY 1")]
+
+
+def test_demo_events_a_failed_write_could_not_store_are_written_on_the_next_poll(
+        tmp_path, monkeypatch):
+    from app.db import open_database
+
+    with_failure = _demo_hour(open_database(tmp_path / "a.db"), True, monkeypatch)
+    without = _demo_hour(open_database(tmp_path / "b.db"), False, monkeypatch)
+    assert with_failure and with_failure == without

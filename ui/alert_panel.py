@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from app.alerts import acknowledge, active_alerts
-from app.surge import INCIDENT_TYPE, KIND as SURGE
 from ui.context import AppContext
 from ui.formatting import ago
 from widgets.status_style import state_style
 
 
 class AlertPanel(QWidget):
-    open_incident = Signal(str, str)  # incident type key, title
+    open_incident = Signal(object)  # the Alert: its incident, or a new one prefilled
     acknowledged = Signal()
 
-    def __init__(self, ctx: AppContext, parent=None) -> None:
+    def __init__(self, ctx: AppContext, kinds: Sequence[str] | None = None,
+                 exclude: Sequence[str] = (), parent=None) -> None:
+        """kinds: the alert kinds this panel shows (None: all but `exclude`)."""
         super().__init__(parent)
         self.ctx = ctx
+        self.kinds = tuple(kinds) if kinds is not None else None
+        self.exclude = tuple(exclude)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Active alerts"))
         self.list.setMaximumHeight(96)
         self.ack_button = QPushButton(self.tr("Acknowledge"))
-        self.ack_button.setShortcut("Ctrl+K")
+        # Each panel has its own list: Ctrl+K acknowledges in the panel that has focus.
+        QShortcut(QKeySequence("Ctrl+K"), self, self._acknowledge,
+                  context=Qt.WidgetWithChildrenShortcut)
         self.ack_button.setToolTip(self.tr("Acknowledge the selected alert (Ctrl+K)"))
         self.incident_button = QPushButton(self.tr("Open incident…"))
         self.ack_button.clicked.connect(self._acknowledge)
@@ -46,8 +54,10 @@ class AlertPanel(QWidget):
         now = self.ctx.now()
         current = self.list.currentItem()
         keep = current.data(Qt.UserRole) if current else None
-        self.alerts = sorted(active_alerts(self.ctx.db),
-                             key=lambda a: (a.severity != "alarm", -a.raised_at))
+        self.alerts = sorted(
+            (a for a in active_alerts(self.ctx.db)
+             if (self.kinds is None or a.kind in self.kinds) and a.kind not in self.exclude),
+            key=lambda a: (a.severity != "alarm", -a.raised_at))
         self.list.clear()
         for alert in self.alerts:
             style = state_style("alarm" if alert.severity == "alarm" else "warning")
@@ -85,7 +95,5 @@ class AlertPanel(QWidget):
 
     def _open_incident(self) -> None:
         alert = self._selected()
-        if alert is None:
-            return
-        type_key = INCIDENT_TYPE if alert.kind == SURGE else ""  # "": the supervisor picks
-        self.open_incident.emit(type_key, alert.message(self.ctx.lang))
+        if alert is not None:
+            self.open_incident.emit(alert)

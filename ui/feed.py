@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from app.db import open_database
-from app.records import ChangeSet
 from app.sources import Source
 from app.watch import Watchers
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from widgets.status_style import state_style
+from widgets.status_style import current_theme, state_style
 
 
 class KpiTile(QFrame):
@@ -36,11 +36,27 @@ class KpiTile(QFrame):
         self._value.setText(value)
         self._detail.setText(f"{style.glyph} {detail}".strip())
         self.setAccessibleDescription(f"{value} {detail}")
-        if state != self._state:
-            self._state = state
-            self.setStyleSheet(
-                f"#KpiTile {{ background: {style.background.name()}; border-radius: 6px; }}"
-                f"#KpiTile QLabel {{ color: {style.foreground.name()}; }}")
+        if (state, current_theme()) != self._state:
+            self._colour(state)
+
+    def changeEvent(self, event) -> None:
+        """A theme switch restyles the application: take the new theme's state colours."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.StyleChange, QEvent.PaletteChange) and \
+                self._state is not None and self._state[1] != current_theme():
+            self._colour(self._state[0])
+
+    def _colour(self, state: str) -> None:
+        style = state_style(state)
+        self._state = (state, current_theme())
+        self.setStyleSheet(
+            f"#KpiTile {{ background: {style.background.name()}; border-radius: 6px; }}"
+            f"#KpiTile QLabel {{ color: {style.foreground.name()}; }}")
+
+    def set_title(self, title: str) -> None:
+        if self._title.text() != title:
+            self._title.setText(title)
+            self.setAccessibleName(title)
 
     def value_text(self) -> str:
         return self._value.text()

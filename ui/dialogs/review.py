@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, QStandardPaths, Qt, QThreadPool, Signal, Slot
@@ -33,11 +32,7 @@ from widgets.status_style import state_style
 FAR_GLYPH = "≠"
 
 
-@dataclass(frozen=True)
-class ReviewCell(CellValue):
-    """A CellValue with a tooltip (the shared CellValue has no tooltip field)."""
-
-    tooltip: str = ""
+ReviewCell = CellValue  # with its tooltip: why a cell is marked
 
 
 class ReviewTableModel(SnapshotTableModel):
@@ -47,8 +42,6 @@ class ReviewTableModel(SnapshotTableModel):
         if not index.isValid():
             return None
         cell = self.cell(index.row(), index.column())
-        if role == Qt.ToolTipRole:
-            return getattr(cell, "tooltip", "") or None
         if cell.state == "far":
             if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
                 return f"{FAR_GLYPH} {cell.text}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QWidget
 
 from app.records import ChangeSet
 from ui.context import AppContext
@@ -18,6 +18,17 @@ class PanelDock(QDockWidget):
         self.ctx = ctx
         self.setFeatures(QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetMovable
                          | QDockWidget.DockWidgetFloatable)
+
+    def setWidget(self, widget: QWidget) -> None:
+        """Let the panel shrink: the window must fit a 1366-pixel laptop screen with its
+        panels side by side, so combo boxes size to a few characters, not their longest
+        item, and summary lines wrap."""
+        for combo in widget.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(min(combo.minimumContentsLength() or 4, 4))
+        for label in widget.findChildren(QLabel, "PanelSummary"):
+            label.setWordWrap(True)
+        super().setWidget(widget)
 
     def refresh(self, changes: ChangeSet | None) -> None:
         """Bring the panel up to date; `changes` is None on a periodic clock tick."""

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
@@ -14,12 +13,14 @@ SORT_ROLE = Qt.UserRole + 1
 STATE_ROLE = Qt.UserRole + 2
 
 
-@dataclass(frozen=True)
-class CellValue:
+class CellValue(NamedTuple):
+    """One cell. A tuple, so comparing two snapshots of a large table runs in C."""
+
     text: str
     sort: Any = None
     state: str | None = None  # coloured with a glyph where set
     align_right: bool = False
+    tooltip: str = ""
 
 
 class SnapshotTableModel(QAbstractTableModel):
@@ -72,21 +73,27 @@ class SnapshotTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid():
+        # Called for every visible cell and role on each paint: reject unknown roles before
+        # touching the index, and dispatch on plain ints (Qt enum comparisons are slow here).
+        getter = _ROLE_GETTERS.get(int(role))
+        if getter is None or not index.isValid():
             return None
-        cell = self._rows[index.row()][index.column()]
-        if role == Qt.DisplayRole or role == Qt.AccessibleTextRole:
-            if cell.state:
-                return f"{state_style(cell.state).glyph} {cell.text}"
-            return cell.text
-        if role == SORT_ROLE:
-            return cell.sort if cell.sort is not None else cell.text
-        if role == STATE_ROLE:
-            return cell.state
-        if role == Qt.BackgroundRole and cell.state:
-            return state_style(cell.state).background
-        if role == Qt.ForegroundRole and cell.state:
-            return state_style(cell.state).foreground
-        if role == Qt.TextAlignmentRole:
-            return int((Qt.AlignRight if cell.align_right else Qt.AlignLeft) | Qt.AlignVCenter)
-        return None
+        return getter(self._rows[index.row()][index.column()])
+
+
+def _display(cell: CellValue) -> str:
+    return f"{state_style(cell.state).glyph} {cell.text}" if cell.state else cell.text
+
+
+_LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+_ROLE_GETTERS = {
+    int(Qt.DisplayRole): _display,
+    int(Qt.AccessibleTextRole): _display,
+    int(SORT_ROLE): lambda c: c.sort if c.sort is not None else c.text,
+    int(STATE_ROLE): lambda c: c.state,
+    int(Qt.BackgroundRole): lambda c: state_style(c.state).background if c.state else None,
+    int(Qt.ForegroundRole): lambda c: state_style(c.state).foreground if c.state else None,
+    int(Qt.TextAlignmentRole): lambda c: _RIGHT if c.align_right else _LEFT,
+    int(Qt.ToolTipRole): lambda c: c.tooltip or None,
+}
