@@ -12,9 +12,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 
-PALETTE = ("#1f5fbf", "#c2410c", "#15803d", "#7e22ce", "#0e7490", "#a16207", "#be123c")
+from widgets.status_style import current_theme
+
+# Series colours per theme: dark-on-white, light-on-dark. The dash pattern and the symbol
+# differ too, so series stay apart without colour.
+PALETTES = {
+    "light": ("#1f5fbf", "#c2410c", "#15803d", "#7e22ce", "#0e7490", "#a16207", "#be123c"),
+    "dark": ("#7cb2ff", "#ff9f5a", "#5fd98a", "#c9a0ff", "#4dd4ea", "#f2c94c", "#ff7f9b"),
+}
+PALETTE = PALETTES["light"]
+# background, axis text, axis line, legend text, legend fill (rgba), comparison, target,
+# crosshair, readout text, readout fill (rgba), readout border
+CHART_COLOURS = {
+    "light": dict(background="#ffffff", text="#333333", axis="#777777", legend="#222222",
+                  legend_fill=(255, 255, 255, 210), comparison="#9aa7b8", target="#2e7d32",
+                  crosshair="#555555", readout="#111111", readout_fill=(255, 255, 255, 225),
+                  readout_border="#888888", warning=(255, 193, 7, 40), alarm=(220, 38, 38, 35)),
+    "dark": dict(background="#1b1d21", text="#d6d9de", axis="#8d939c", legend="#e6e8eb",
+                 legend_fill=(27, 29, 33, 220), comparison="#7d8796", target="#66bb6a",
+                 crosshair="#b0b4ba", readout="#f2f3f5", readout_fill=(40, 43, 48, 235),
+                 readout_border="#8d939c", warning=(255, 193, 7, 55), alarm=(239, 83, 80, 60)),
+}
 DASHES = (Qt.SolidLine, Qt.DashLine, Qt.DotLine, Qt.DashDotLine, Qt.DashDotDotLine)
 SYMBOLS = ("o", "t", "s", "d", "+", "x", "star")
 
@@ -26,44 +46,82 @@ class Series:
 
 
 class TrendChart(pg.PlotWidget):
+    _theme: str | None = None  # None while PlotWidget.__init__ runs
     def __init__(self, parent=None, utc_offset_west: int = 0) -> None:
         self._axis = pg.DateAxisItem(orientation="bottom", utcOffset=utc_offset_west)
-        super().__init__(parent, axisItems={"bottom": self._axis}, background="w")
+        super().__init__(parent, axisItems={"bottom": self._axis})
         self.setAccessibleName(self.tr("Trend chart"))
+        self.setAccessibleDescription(self.tr(
+            "Metric over time; target line and warning and alarm bands"))
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setMenuEnabled(False)
         plot.hideButtons()
-        for name in ("left", "bottom"):
-            plot.getAxis(name).setTextPen(pg.mkPen("#333333"))
-            plot.getAxis(name).setPen(pg.mkPen("#777777"))
-        self.legend = plot.addLegend(offset=(8, 8), labelTextColor="#222222",
-                                     brush=pg.mkBrush(255, 255, 255, 210))
-        self.comparison = plot.plot([], [], pen=pg.mkPen("#9aa7b8", width=1.5,
-                                                          style=Qt.DashLine))
+        self.legend = plot.addLegend(offset=(8, 8))
+        self.comparison = plot.plot([], [])
         self.curves: list[pg.PlotDataItem] = []
         self.series: list[Series] = []
-        self.target = pg.InfiniteLine(angle=0, movable=False,
-                                      pen=pg.mkPen("#2e7d32", width=1.5, style=Qt.DotLine))
+        self.target = pg.InfiniteLine(angle=0, movable=False)
         plot.addItem(self.target, ignoreBounds=True)
         self.warning_band = pg.LinearRegionItem(orientation="horizontal", movable=False,
-                                                brush=pg.mkBrush(255, 193, 7, 40), pen=pg.mkPen(None))
+                                                pen=pg.mkPen(None))
         self.alarm_band = pg.LinearRegionItem(orientation="horizontal", movable=False,
-                                              brush=pg.mkBrush(220, 38, 38, 35), pen=pg.mkPen(None))
+                                              pen=pg.mkPen(None))
         for band in (self.warning_band, self.alarm_band):
             band.setZValue(-10)
             plot.addItem(band, ignoreBounds=True)
         self.set_levels(None, None, None, True)
-        self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#555555", width=1))
-        self.readout = pg.TextItem(color="#111111", fill=pg.mkBrush(255, 255, 255, 225),
-                                   border=pg.mkPen("#888888"), anchor=(0, 1))
+        self.crosshair = pg.InfiniteLine(angle=90, movable=False)
+        self.readout = pg.TextItem(anchor=(0, 1))
         for item in (self.crosshair, self.readout):
             item.setVisible(False)
             plot.addItem(item, ignoreBounds=True)
+        self._theme = ""  # set: constructed, so theme changes may restyle it
+        self.apply_theme()
         self._format: Callable[[float], str] = lambda v: f"{v:g}"
         self._zone: dt.tzinfo = dt.timezone.utc
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.setMouseEnabled(x=True, y=False)
+
+    def apply_theme(self) -> None:
+        """Colour everything for the current theme (ui/theme.py sets it); idempotent."""
+        theme = current_theme()
+        if theme == self._theme:
+            return
+        self._theme = theme
+        c = CHART_COLOURS[theme]
+        self.setBackground(c["background"])
+        plot = self.getPlotItem()
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setTextPen(pg.mkPen(c["text"]))
+            plot.getAxis(name).setPen(pg.mkPen(c["axis"]))
+        self.legend.setLabelTextColor(c["legend"])
+        self.legend.setBrush(pg.mkBrush(*c["legend_fill"]))
+        self.legend.setPen(pg.mkPen(c["axis"]))
+        self.comparison.setPen(pg.mkPen(c["comparison"], width=1.5, style=Qt.DashLine))
+        self.target.setPen(pg.mkPen(c["target"], width=1.5, style=Qt.DotLine))
+        self.warning_band.setBrush(pg.mkBrush(*c["warning"]))
+        self.alarm_band.setBrush(pg.mkBrush(*c["alarm"]))
+        self.crosshair.setPen(pg.mkPen(c["crosshair"], width=1))
+        self.readout.setColor(c["readout"])
+        self.readout.fill = pg.mkBrush(*c["readout_fill"])
+        self.readout.border = pg.mkPen(c["readout_border"])
+        for n, curve in enumerate(self.curves):
+            self._style_curve(curve, n)
+        for label in (item for _, item in self.legend.items):  # labels keep their old colour
+            label.setText(label.text, color=c["legend"])
+
+    def _style_curve(self, curve: pg.PlotDataItem, n: int) -> None:
+        colour = PALETTES[current_theme()][n % len(PALETTE)]
+        curve.setPen(pg.mkPen(colour, width=2.5, style=DASHES[n % len(DASHES)]))
+        curve.setSymbol(SYMBOLS[n % len(SYMBOLS)])
+        curve.setSymbolBrush(colour)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if self._theme is not None and event.type() in (QEvent.StyleChange,
+                                                        QEvent.PaletteChange):
+            self.apply_theme()
 
     def set_zone(self, zone: dt.tzinfo, now: float) -> None:
         offset = zone.utcoffset(dt.datetime.fromtimestamp(now, zone))
@@ -95,11 +153,8 @@ class TrendChart(pg.PlotWidget):
             self.legend.removeItem(curve)
         for n, s in enumerate(series):
             if n == len(self.curves):
-                colour = PALETTE[n % len(PALETTE)]
-                curve = plot.plot([], [], pen=pg.mkPen(colour, width=2.5,
-                                                       style=DASHES[n % len(DASHES)]),
-                                  symbol=SYMBOLS[n % len(SYMBOLS)], symbolSize=5,
-                                  symbolBrush=colour, symbolPen=None, name=s.label)
+                curve = plot.plot([], [], symbolSize=5, symbolPen=None, name=s.label)
+                self._style_curve(curve, n)
                 self.curves.append(curve)
             elif self.series[n].label != s.label:
                 self.legend.removeItem(self.curves[n])

@@ -9,6 +9,7 @@
 #    every translation we ever wrote).
 # 2. pyside6-lrelease compiles floorwatch_zh_CN.ts into floorwatch_zh_CN.qm (loaded by
 #    ui/i18n.py).
+# 3. The same for the English catalogue floorwatch_en.ts (filled by fill_en.py: identity).
 #
 # After adding strings: run this, add their Chinese to fill_zh.py, run
 # `python resources/translations/fill_zh.py`, then run this again to compile the .qm.
@@ -45,3 +46,15 @@ fi
 "$lupdate" "${sources[@]}" -source-language en -target-language zh_CN \
   -locations absolute -no-obsolete -ts "$ts"
 "$lrelease" "$ts" -qm "$qm"
+
+# 3. The English catalogue (floorwatch_en.ts/.qm): English is the source language, so
+#    fill_en.py gives each new message its source text; an English wording edited in the
+#    .ts is kept. ui/i18n.py loads it when the language is English.
+ts_en="resources/translations/floorwatch_en.ts"
+qm_en="resources/translations/floorwatch_en.qm"
+python="$root/.venv/bin/python"
+[ -x "$python" ] || python="$(command -v python3)"
+"$lupdate" "${sources[@]}" -source-language en -target-language en \
+  -locations absolute -no-obsolete -ts "$ts_en"
+"$python" resources/translations/fill_en.py
+"$lrelease" "$ts_en" -qm "$qm_en"
