@@ -10,7 +10,7 @@ from app.incidents import list_incidents
 from ui.application import build_window
 from ui.geometry import fit_to_screens
 
-DOCKS = ["dock.stores", "dock.metrics", "dock.incidents", "dock.wellbeing"]
+DOCKS = ["dock.stores", "dock.metrics", "dock.incidents", "dock.wellbeing", "patrolDock"]
 
 
 def when_dialog_opens(handle) -> None:
@@ -25,23 +25,6 @@ def when_dialog_opens(handle) -> None:
     QTimer.singleShot(0, look)
 
 
-@pytest.fixture
-def make_window(fw_app, qtbot, db_path):
-    made = []
-
-    def make(demo=True):
-        args = argparse.Namespace(db=str(db_path), demo=demo, demo_speed=1.0, demo_seed=7)
-        window, feed = build_window(args)
-        qtbot.addWidget(window)
-        made.append((window, feed))
-        return window, feed
-
-    yield make
-    for window, feed in made:
-        if feed is not None:
-            feed.stop()
-
-
 def test_the_window_opens_with_the_four_panels(make_window):
     window, _ = make_window()
     window.show()
@@ -54,7 +37,7 @@ def test_the_demo_floor_fills_every_panel_with_live_data(make_window, qtbot):
     window, feed = make_window()
     window.show()
     feed.start()
-    stores, metrics, incidents, wellbeing = window.docks
+    stores, metrics, incidents, wellbeing = window.docks[:4]
     qtbot.waitUntil(lambda: stores.store_model.rowCount() >= 6, timeout=20000)
     qtbot.waitUntil(lambda: metrics.tiles["reception_volume"].value_text() not in ("—", "0"),
                     timeout=20000)
@@ -67,7 +50,7 @@ def test_the_demo_floor_fills_every_panel_with_live_data(make_window, qtbot):
 def test_the_dock_layout_survives_a_restart(make_window):
     window, _ = make_window(demo=False)
     window.show()
-    stores, metrics, incidents, wellbeing = window.docks
+    stores, metrics, incidents, wellbeing = window.docks[:4]
     wellbeing.hide()
     window.addDockWidget(Qt.BottomDockWidgetArea, metrics)
     window.close()

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,8 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.clock import SystemClock
 from app.db import StorageError, open_database
 from app.paths import default_db_path
-from app.resources import resource_path
-from app.settings import zone_of
+from app.settings import apply_shift_times, zone_of
 from app.sources import DemoSource
 from app.watch import Watchers
 from ui.context import AppContext
@@ -22,6 +22,7 @@ from ui.feed import FeedController
 from ui.fonts import install_fonts
 from ui.i18n import chosen_language, install_translators
 from ui.main_window import MainWindow
+from ui.theme import install_theme
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("floorwatch")
     if not app.property("floorwatch_ready"):
         install_fonts(app)
-        app.setStyleSheet(resource_path("styles", "light.qss").read_text(encoding="utf-8"))
+        install_theme(app)  # light, dark, or the desktop's (Settings → General → Theme)
         lang = chosen_language()
         install_translators(app, lang)
         app.setProperty("floorwatch_lang", lang)
@@ -40,14 +41,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(args: argparse.Namespace) -> tuple[MainWindow, FeedController | None]:
-    """The window and its (not yet started) feed; raises StorageError for a bad database."""
+def build_window(args: argparse.Namespace, demo_options: dict[str, Any] | None = None
+                 ) -> tuple[MainWindow, FeedController | None]:
+    """The window and its (not yet started) feed; raises StorageError for a bad database.
+
+    demo_options go to DemoSource (start, n_stores, n_agents, backfill_days): the bench
+    runs a bigger floor from a fixed simulated hour.
+    """
     app = make_application()
     db_path = Path(args.db) if args.db else default_db_path()
     db = open_database(db_path)
     zone = zone_of(db)
+    apply_shift_times(db)  # the floor's own shift times (Settings → Shifts), if any
     demo = True if args.demo is None else bool(args.demo)
-    source = DemoSource(seed=args.demo_seed, speed=args.demo_speed, zone=zone) if demo else None
+    source = DemoSource(seed=args.demo_seed, speed=args.demo_speed, zone=zone,
+                        **(demo_options or {})) if demo else None
     ctx = AppContext(db=db, db_path=db_path, clock=source.clock if source else SystemClock(),
                      zone=zone, lang=app.property("floorwatch_lang") or "en", demo=demo,
                      source_label=(QCoreApplication.translate("Application", "Demo floor (seed %1)")
@@ -71,6 +79,10 @@ def run_gui(args: argparse.Namespace) -> int:
         if app.platformName() != "offscreen":  # nobody could see or close it there
             QMessageBox.critical(None, "Floorwatch", str(exc))
         return 2
+    if getattr(args, "smoke_test", False):  # the frozen build's check: quit once painted
+        from ui.smoke import quit_after_first_paint
+
+        quit_after_first_paint(window)
     window.show()
     if feed is not None:
         feed.start()

@@ -35,10 +35,22 @@ def build_parser() -> argparse.ArgumentParser:
                         help="simulated seconds per real second for the demo (default 1)")
     parser.add_argument("--demo-seed", type=int, default=7, metavar="SEED",
                         help="seed of the demo floor (default 7): same seed, same events")
+    # Hidden: open the console, exit 0 once its window is painted (checks a frozen build).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from app import cli_metrics
+    from app import cli_import, cli_metrics
 
     cli_metrics.add_parser(sub)
+    from app import cli_playbooks
+
+    cli_playbooks.add_parser(sub)
+    cli_import.add_parser(sub)
+    from ui.report import cli as cli_report
+
+    cli_report.add_parser(sub)
+    from ui.bench import cli as cli_bench
+
+    cli_bench.add_parser(sub)
     return parser
 
 

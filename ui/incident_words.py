@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 # Inline error text in the incident dialogs (a label, never a blocking message box).
-ERROR_STYLE = "color: #8a1408; font-weight: bold;"
 # How each severity and status looks in a table (glyph and colour from widgets/status_style).
 SEVERITY_STATE = {"low": None, "medium": "warning", "high": "alarm", "critical": "alarm"}
 STATUS_STATE = {"open": "alarm", "acknowledged": "warning", "mitigated": "warning",

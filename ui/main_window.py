@@ -10,21 +10,34 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QPushButton, QT
                                QWidget, QSizePolicy)
 
 from app import __version__
+from app.credentials import CredentialStore
+from app.alerts import Alert
 from app.floor import last_event_at
+from app.incident_drafts import IncidentDraft, draft_from_alert
+from app.incidents import incident_for_alert
+from app.login_check import record_login_check, run_login_check
 from app.records import ChangeSet
 from app.settings import get_setting
 from ui.context import AppContext
+from ui.dialogs.credentials import CredentialsDialog
+from ui.dialogs.help import HelpController
+from ui.dialogs.import_files import ImportController
+from ui.dialogs.login_check import LoginCheckDialog
 from ui.dialogs.new_incident import NewIncidentDialog
+from ui.dialogs.report import ReportDialog
 from ui.dialogs.review import ReviewDialog
+from ui.dialogs.settings import SettingsController
 from ui.docks.base import PanelDock
 from ui.docks.incidents import IncidentsDock
 from ui.docks.metrics import MetricsDock
+from ui.docks.patrol import PatrolDock
 from ui.docks.stores import StoresDock
 from ui.docks.wellbeing import WellbeingDock
 from ui.formatting import clock_time, date_time, plain
+from ui.notifier import AlertNotifier
 from ui.geometry import fit_to_screens
 
-STATE_VERSION = 1  # bump when the dock set changes: older saved layouts are then ignored
+STATE_VERSION = 2  # bump when the dock set changes: older saved layouts are then ignored
 REFRESH_MS = 1000
 IDLE_REFRESH_S = 5.0
 
@@ -34,17 +47,28 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.demo_clock = demo_clock
+        self.credentials = CredentialStore()  # the keyring, or the encrypted file once unlocked
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"Floorwatch — {get_setting(ctx.db, 'floor_name')}")
         self.setDockNestingEnabled(True)
         self._pending: ChangeSet | None = None
         self._last_refresh = 0.0  # time.monotonic() of the last refresh
+        self._refreshed_for: float | None = None  # ctx.now() at the last refresh
         self._create_actions()
         self.docks: list[PanelDock] = [
-            StoresDock(ctx, self), MetricsDock(ctx, self),
+            StoresDock(ctx, [self.login_check_action, self.roster_action,
+                             self.credentials_action], self), MetricsDock(ctx, self),
             IncidentsDock(ctx, self.new_incident_action, self), WellbeingDock(ctx, self)]
-        self.docks[1].alert_panel.open_incident.connect(
-            lambda type_key, title: self.new_incident(type_key=type_key or None, title=title))
+        self.patrol_dock = PatrolDock(ctx, {"login_check": self.run_login_check,
+                                            "yesterday_review": self.open_review}, self)
+        self.patrol_dock.changed.connect(self.on_changes)
+        self.docks.append(self.patrol_dock)
+        for dock in self.docks:  # a panel's alerts open their incident, or a prefilled one
+            panel = getattr(dock, "alert_panel", None)
+            if panel is not None:
+                panel.open_incident.connect(self.incident_for_alert)
+        self.docks[2].changed.connect(self.on_changes)  # escalations, incident records
+        self.docks[3].changed.connect(self.on_changes)  # wellbeing: account moves, incidents
         self._create_demo_bar()
         self._arrange_docks()
         self._create_menus()
@@ -58,6 +82,7 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------
     def _create_actions(self) -> None:
+        self.notifier = AlertNotifier(self.ctx, self)
         self.new_incident_action = QAction(self.tr("&New incident…"), self)
         self.new_incident_action.setShortcut(QKeySequence.New)
         self.new_incident_action.setShortcutContext(Qt.ApplicationShortcut)
@@ -77,29 +102,68 @@ class MainWindow(QMainWindow):
         self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(self._pause_demo)
         self.pause_action.setEnabled(self.demo_clock is not None)
+        self.credentials_action = QAction(self.tr("Store account &credentials…"), self)
+        self.credentials_action.triggered.connect(lambda: self.open_credentials())
+        self.login_check_action = QAction(self.tr("&Login check"), self)
+        self.login_check_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.login_check_action.setToolTip(self.tr(
+            "Check every store account now and record it in today's patrol (Ctrl+L)"))
+        self.login_check_action.triggered.connect(self.run_login_check)
+        self.roster_action = QAction(self.tr("&Roster…"), self)
+        self.roster_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.roster_action.setToolTip(self.tr(
+            "Stores, store accounts, agents and who holds which account (Ctrl+Shift+O)"))
+        self.roster_action.triggered.connect(self.open_roster)
         self.about_action = QAction(self.tr("&About Floorwatch"), self)
         self.about_action.triggered.connect(self._about)
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_incident_action)
+        file_menu.addAction(self.credentials_action)
+        file_menu.addAction(self.roster_action)
+        self.importer = ImportController(self.ctx, self)  # File → Import… (Ctrl+I)
+        self.importer.imported.connect(self.on_changes)
+        file_menu.addAction(self.importer.action)
+        file_menu.addSeparator()
+        self.print_preview_action = QAction(self.tr("Print pre&view…"), self)
+        self.print_preview_action.triggered.connect(lambda: self.open_report("preview"))
+        self.print_action = QAction(self.tr("&Print shift report…"), self)
+        self.print_action.setShortcut(QKeySequence.Print)
+        self.print_action.triggered.connect(lambda: self.open_report("print"))
+        self.export_pdf_action = QAction(self.tr("&Export shift report as PDF…"), self)
+        self.export_pdf_action.triggered.connect(lambda: self.open_report("pdf"))
+        for action in (self.print_preview_action, self.print_action, self.export_pdf_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.settings = SettingsController(self.ctx, self.notifier, self)  # Settings… (Ctrl+,)
+        self.settings.changed.connect(self.on_changes)
+        file_menu.addAction(self.settings.action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.review_action = QAction(self.tr("&Yesterday review…"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.review_action.triggered.connect(self.open_review)
         view = self.menuBar().addMenu(self.tr("&View"))
-        for dock in self.docks:
+        for n, dock in enumerate(self.docks, start=1):  # Ctrl+1… shows or hides a panel
+            dock.toggleViewAction().setShortcut(QKeySequence(f"Ctrl+{n}"))
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         view.addAction(self.review_action)
         view.addSeparator()
         view.addAction(self.fullscreen_action)
         view.addAction(self.reset_layout_action)
+        view.addSeparator()
+        view.addAction(self.notifier.notify_action)
+        view.addAction(self.notifier.sound_action)
         if self.demo_clock is not None:
             view.addSeparator()
             view.addAction(self.pause_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help = HelpController(self, self.ctx.lang)  # Quick guide (F1), shortcuts (Ctrl+/)
+        help_menu.addAction(self.help.guide_action)
+        help_menu.addAction(self.help.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _create_demo_bar(self) -> None:
@@ -121,7 +185,7 @@ class MainWindow(QMainWindow):
         self.demo_bar.setVisible(self.ctx.demo)
 
     def _arrange_docks(self) -> None:
-        stores, metrics, incidents, wellbeing = self.docks
+        stores, metrics, incidents, wellbeing = self.docks[:4]
         self.addDockWidget(Qt.LeftDockWidgetArea, stores)
         self.addDockWidget(Qt.RightDockWidgetArea, metrics)
         self.splitDockWidget(stores, incidents, Qt.Vertical)
@@ -129,6 +193,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([stores, metrics], [620, 560], Qt.Horizontal)
         self.resizeDocks([stores, incidents], [430, 230], Qt.Vertical)
         self.resizeDocks([metrics, wellbeing], [430, 230], Qt.Vertical)
+        # Patrol and wellbeing share a place (tabs): side by side they made the window too
+        # wide for a 1366-pixel laptop screen.
+        self.tabifyDockWidget(wellbeing, self.patrol_dock)
+        self.patrol_dock.raise_()
 
     def _create_status_bar(self) -> None:
         bar = self.statusBar()
@@ -141,6 +209,7 @@ class MainWindow(QMainWindow):
         self.alerts_label.setObjectName("AlertCount")
         for w in (self.source_label, self.state_label, self.last_event_label, self.alerts_label):
             bar.addWidget(w)
+        bar.addPermanentWidget(self.patrol_dock.status_label)
         bar.addPermanentWidget(self.clock_label)
         self.set_source_state("demo" if self.ctx.demo else "stopped", "")
 
@@ -202,16 +271,70 @@ class MainWindow(QMainWindow):
         else:
             self.demo_clock.resume()
 
-    def new_incident(self, *, type_key: str | None = None, title: str = "") -> int | None:
-        dialog = NewIncidentDialog(self.ctx, self, type_key=type_key, title=title)
+    def new_incident(self, *, type_key: str | None = None, title: str = "",
+                     draft: IncidentDraft | None = None) -> int | None:
+        dialog = NewIncidentDialog(self.ctx, self, type_key=type_key, title=title, draft=draft)
         if dialog.exec() and dialog.incident_id is not None:
             self.on_changes(ChangeSet(incidents=True))
             self.refresh_all(self._take_pending())
+            self.docks[2].select_incident(dialog.incident_id)
             return dialog.incident_id
         return None
 
+    def incident_for_alert(self, alert: Alert) -> int | None:
+        """The incident an alert belongs to (opened), else a new one prefilled from it."""
+        existing = incident_for_alert(self.ctx.db, alert.id)
+        if existing is not None:
+            self.docks[2].open_incident(existing)
+            return existing
+        return self.new_incident(draft=draft_from_alert(alert, self.ctx.lang))
+
+    def open_credentials(self, account_id: int | None = None) -> CredentialsDialog:
+        """The credentials dialog (not blocking), with `account_id`'s row selected if given."""
+        dialog = CredentialsDialog(self.ctx, self.credentials, self, account_id=account_id)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_review(self) -> None:
         ReviewDialog(self.ctx, self).show()
+
+    def open_report(self, action: str = "preview") -> ReportDialog:
+        """The shift report dialog, ready to preview, print or export (not blocking)."""
+        dialog = ReportDialog(self.ctx, self, action=action,
+                              wellbeing_access=self.docks[3].report_access)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def run_login_check(self) -> LoginCheckDialog | None:
+        """Check every store account, record it as item 1 of this shift's patrol, show it."""
+        now = self.ctx.now()
+        day, shift = self.patrol_dock.current_shift()
+        by = get_setting(self.ctx.db, "supervisor")
+        check = run_login_check(self.ctx.db, now, self.ctx.zone)
+        try:
+            record_login_check(self.ctx.db, check, day, shift, by=by, lang=self.ctx.lang)
+        except Exception as exc:  # a full disk or a read-only file: show the check anyway
+            self.statusBar().showMessage(
+                self.tr("The login check could not be saved: %1").replace("%1", str(exc)),
+                10000)
+        self.on_changes(ChangeSet(roster=True))
+        dialog = LoginCheckDialog(self.ctx, check, day, shift, by, self)
+        dialog.incident_opened.connect(lambda _id: self.on_changes(ChangeSet(incidents=True)))
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_roster(self):
+        """The roster editor (not blocking); the panels refresh after each change."""
+        from ui.dialogs.roster import RosterDialog
+
+        dialog = RosterDialog(self.ctx, self)
+        dialog.changed.connect(lambda: self.on_changes(ChangeSet(roster=True)))
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Floorwatch"), self.tr(
@@ -235,14 +358,17 @@ class MainWindow(QMainWindow):
         self.clock_label.setText(date_time(self.ctx.now(), self.ctx.zone))
         if self._pending is not None:
             self.refresh_all(self._take_pending())
-        elif time.monotonic() - self._last_refresh >= IDLE_REFRESH_S:
+        elif time.monotonic() - self._last_refresh >= IDLE_REFRESH_S \
+                and self.ctx.now() != self._refreshed_for:  # a paused demo clock: nothing moves
             self.refresh_all(None)  # "since" times and service hours move on without events
 
     def refresh_all(self, changes: ChangeSet | None) -> None:
         self._last_refresh = time.monotonic()
+        self._refreshed_for = self.ctx.now()
         for dock in self.docks:
             dock.refresh(changes)
-        count = self.docks[1].alert_count
+        count = self.docks[0].alert_count + self.docks[1].alert_count
+        self.notifier.check()
         self.alerts_label.setText(self.tr("⚠ %1 active alerts").replace("%1", str(count))
                                   if count else self.tr("✔ No active alerts"))
         last = last_event_at(self.ctx.db)

@@ -367,145 +367,145 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="50"/>
-        <location filename="../../ui/dialogs/complaint_form.py" line="177"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="51"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="178"/>
         <source>Complete this step</source>
         <translation>Complete this step</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="67"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="68"/>
         <source>What happened, what the customer needs, what we did, where it stands. Record what each source says; none may be skipped.</source>
         <translation>What happened, what the customer needs, what we did, where it stands. Record what each source says; none may be skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="79"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="80"/>
         <source>General rules, shipping rules, penalty rules…</source>
         <translation>General rules, shipping rules, penalty rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="82"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="83"/>
         <source>Merchant, customer, courier, platform…</source>
         <translation>Merchant, customer, courier, platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="83"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="84"/>
         <source>Rules checked</source>
         <translation>Rules checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="84"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="85"/>
         <source>Responsibility</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="91"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="92"/>
         <source>Worst-case amount</source>
         <translation>Worst-case amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="96"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="97"/>
         <source>Refund, compensation, what we propose</source>
         <translation>Refund, compensation, what we propose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="101"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="102"/>
         <source>Reported to %1</source>
         <translation>Reported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="110"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="111"/>
         <source>Worst case</source>
         <translation>Worst case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="112"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="113"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="113"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="114"/>
         <source>Risk reported</source>
         <translation>Risk reported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="119"/>
-        <location filename="../../ui/dialogs/complaint_form.py" line="121"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="120"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="122"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="125"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="126"/>
         <source>Offer tier %1</source>
         <translation>Offer tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="131"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="132"/>
         <source>Offered</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="136"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="137"/>
         <source>No presumption of bad faith: what the customer said, what was agreed</source>
         <translation>No presumption of bad faith: what the customer said, what was agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="139"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="140"/>
         <source>The talk</source>
         <translation>The talk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="144"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="145"/>
         <source>Yourself, or a trusted person who reports back at every step</source>
         <translation>Yourself, or a trusted person who reports back at every step</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="149"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="150"/>
         <source>The follow-up owner&apos;s report</source>
         <translation>The follow-up owner&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="150"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="151"/>
         <source>Add feedback</source>
         <translation>Add feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="156"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="157"/>
         <source>Solution</source>
         <translation>Solution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="157"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="158"/>
         <source>Follow-up owner</source>
         <translation>Follow-up owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="158"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="159"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="172"/>
-        <location filename="../../ui/dialogs/complaint_form.py" line="184"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="173"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="185"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="176"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="177"/>
         <source>Record again</source>
         <translation>Record again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="190"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="191"/>
         <source>%1 tier %2 offered by %3</source>
         <translation>%1 tier %2 offered by %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="229"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="230"/>
         <source>First report to: %1</source>
         <translation>First report to: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="229"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="230"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -743,245 +743,245 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="201"/>
+        <location filename="../../ui/dialogs/credentials.py" line="191"/>
         <source>Store account credentials</source>
         <translation>Store account credentials</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="204"/>
+        <location filename="../../ui/dialogs/credentials.py" line="194"/>
         <source>Looking for the keyring…</source>
         <translation>Looking for the keyring…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="210"/>
+        <location filename="../../ui/dialogs/credentials.py" line="200"/>
         <source>Look for a keyring again</source>
         <translation>Look for a keyring again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="214"/>
+        <location filename="../../ui/dialogs/credentials.py" line="204"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="214"/>
+        <location filename="../../ui/dialogs/credentials.py" line="204"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="214"/>
+        <location filename="../../ui/dialogs/credentials.py" line="204"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="214"/>
+        <location filename="../../ui/dialogs/credentials.py" line="204"/>
         <source>Credential</source>
         <translation>Credential</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="215"/>
-        <location filename="../../ui/dialogs/credentials.py" line="231"/>
+        <location filename="../../ui/dialogs/credentials.py" line="205"/>
+        <location filename="../../ui/dialogs/credentials.py" line="221"/>
         <source>Store accounts</source>
         <translation>Store accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="216"/>
+        <location filename="../../ui/dialogs/credentials.py" line="206"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="216"/>
+        <location filename="../../ui/dialogs/credentials.py" line="206"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="217"/>
-        <location filename="../../ui/dialogs/credentials.py" line="232"/>
+        <location filename="../../ui/dialogs/credentials.py" line="207"/>
+        <location filename="../../ui/dialogs/credentials.py" line="222"/>
         <source>Data sources</source>
         <translation>Data sources</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="219"/>
+        <location filename="../../ui/dialogs/credentials.py" line="209"/>
         <source>Name of another data source</source>
         <translation>Name of another data source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="220"/>
+        <location filename="../../ui/dialogs/credentials.py" line="210"/>
         <source>Data source name</source>
         <translation>Data source name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="221"/>
+        <location filename="../../ui/dialogs/credentials.py" line="211"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="234"/>
-        <location filename="../../ui/dialogs/credentials.py" line="423"/>
+        <location filename="../../ui/dialogs/credentials.py" line="224"/>
+        <location filename="../../ui/dialogs/credentials.py" line="413"/>
         <source>Set…</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="235"/>
+        <location filename="../../ui/dialogs/credentials.py" line="225"/>
         <source>Clear…</source>
         <translation>Clear…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="336"/>
+        <location filename="../../ui/dialogs/credentials.py" line="326"/>
         <source>the encrypted file %1</source>
         <translation>the encrypted file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="341"/>
+        <location filename="../../ui/dialogs/credentials.py" line="331"/>
         <source>Credentials are kept in the operating system&apos;s keyring: %1.</source>
         <translation>Credentials are kept in the operating system&apos;s keyring: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="344"/>
+        <location filename="../../ui/dialogs/credentials.py" line="334"/>
         <source>Credentials are kept in the encrypted file %1 (no OS keyring on this computer); it stays unlocked until Floorwatch quits.</source>
         <translation>Credentials are kept in the encrypted file %1 (no OS keyring on this computer); it stays unlocked until Floorwatch quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="348"/>
+        <location filename="../../ui/dialogs/credentials.py" line="338"/>
         <source>Credentials are kept in the keyring backend chosen in keyring&apos;s configuration: %1.</source>
         <translation>Credentials are kept in the keyring backend chosen in keyring&apos;s configuration: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="352"/>
+        <location filename="../../ui/dialogs/credentials.py" line="342"/>
         <source>No OS keyring is available: this session has no D-Bus session bus, so GNOME Keyring or KWallet cannot be reached. Start Floorwatch from a desktop session, or run it as “dbus-run-session -- floorwatch” with gnome-keyring installed.</source>
         <translation>No OS keyring is available: this session has no D-Bus session bus, so GNOME Keyring or KWallet cannot be reached. Start Floorwatch from a desktop session, or run it as “dbus-run-session -- floorwatch” with gnome-keyring installed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="356"/>
+        <location filename="../../ui/dialogs/credentials.py" line="346"/>
         <source>No OS keyring is available: no Secret Service (GNOME Keyring, KeePassXC) or KWallet answers on the D-Bus session bus. Install and start one (Debian/Ubuntu: “sudo apt install gnome-keyring”, then log in again).</source>
         <translation>No OS keyring is available: no Secret Service (GNOME Keyring, KeePassXC) or KWallet answers on the D-Bus session bus. Install and start one (Debian/Ubuntu: “sudo apt install gnome-keyring”, then log in again).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="360"/>
+        <location filename="../../ui/dialogs/credentials.py" line="350"/>
         <source>No OS keyring is available: the system&apos;s credential store could not be used. Reinstall Floorwatch or check keyring&apos;s configuration (“python -m keyring diagnose”).</source>
         <translation>No OS keyring is available: the system&apos;s credential store could not be used. Reinstall Floorwatch or check keyring&apos;s configuration (“python -m keyring diagnose”).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="364"/>
+        <location filename="../../ui/dialogs/credentials.py" line="354"/>
         <source>The keyring backend %1 keeps secrets unencrypted, so Floorwatch will not use it. Remove the keyrings.alt package or choose a secure backend.</source>
         <translation>The keyring backend %1 keeps secrets unencrypted, so Floorwatch will not use it. Remove the keyrings.alt package or choose a secure backend.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="371"/>
+        <location filename="../../ui/dialogs/credentials.py" line="361"/>
         <source> Credentials were kept in an encrypted file on this computer: unlock it with its passphrase.</source>
         <translation> Credentials were kept in an encrypted file on this computer: unlock it with its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="373"/>
+        <location filename="../../ui/dialogs/credentials.py" line="363"/>
         <source> Or keep the credentials in an encrypted file protected by a passphrase.</source>
         <translation> Or keep the credentials in an encrypted file protected by a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="387"/>
+        <location filename="../../ui/dialogs/credentials.py" line="377"/>
         <source>Unlock the encrypted file…</source>
         <translation>Unlock the encrypted file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="388"/>
+        <location filename="../../ui/dialogs/credentials.py" line="378"/>
         <source>Use an encrypted file…</source>
         <translation>Use an encrypted file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="393"/>
+        <location filename="../../ui/dialogs/credentials.py" line="383"/>
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="395"/>
+        <location filename="../../ui/dialogs/credentials.py" line="385"/>
         <source>Not stored</source>
         <translation>Not stored</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="396"/>
+        <location filename="../../ui/dialogs/credentials.py" line="386"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="423"/>
+        <location filename="../../ui/dialogs/credentials.py" line="413"/>
         <source>Replace…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="431"/>
+        <location filename="../../ui/dialogs/credentials.py" line="421"/>
         <source>The keyring is locked: unlock it and try again.</source>
         <translation>The keyring is locked: unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="432"/>
+        <location filename="../../ui/dialogs/credentials.py" line="422"/>
         <source>No keyring is available.</source>
         <translation>No keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="433"/>
+        <location filename="../../ui/dialogs/credentials.py" line="423"/>
         <source>The keyring backend is not secure.</source>
         <translation>The keyring backend is not secure.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="434"/>
+        <location filename="../../ui/dialogs/credentials.py" line="424"/>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="435"/>
+        <location filename="../../ui/dialogs/credentials.py" line="425"/>
         <source>The passphrase is too short.</source>
         <translation>The passphrase is too short.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="436"/>
+        <location filename="../../ui/dialogs/credentials.py" line="426"/>
         <source>That cannot be stored.</source>
         <translation>That cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="437"/>
+        <location filename="../../ui/dialogs/credentials.py" line="427"/>
         <source>The encrypted file is damaged.</source>
         <translation>The encrypted file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="438"/>
+        <location filename="../../ui/dialogs/credentials.py" line="428"/>
         <source>The encrypted file cannot be read or written.</source>
         <translation>The encrypted file cannot be read or written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="440"/>
+        <location filename="../../ui/dialogs/credentials.py" line="430"/>
         <source>The keyring did not answer.</source>
         <translation>The keyring did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="478"/>
+        <location filename="../../ui/dialogs/credentials.py" line="468"/>
         <source>Replace credential</source>
         <translation>Replace credential</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="478"/>
+        <location filename="../../ui/dialogs/credentials.py" line="468"/>
         <source>Set credential</source>
         <translation>Set credential</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="484"/>
+        <location filename="../../ui/dialogs/credentials.py" line="474"/>
         <source>✔ Stored the credential of %1.</source>
         <translation>✔ Stored the credential of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="492"/>
+        <location filename="../../ui/dialogs/credentials.py" line="482"/>
         <source>Clear credential</source>
         <translation>Clear credential</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="493"/>
+        <location filename="../../ui/dialogs/credentials.py" line="483"/>
         <source>Remove the credential of %1 from %2? A data source that needs it stops working until a new one is set.</source>
         <translation>Remove the credential of %1 from %2? A data source that needs it stops working until a new one is set.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="501"/>
+        <location filename="../../ui/dialogs/credentials.py" line="491"/>
         <source>✔ Removed the credential of %1.</source>
         <translation>✔ Removed the credential of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="529"/>
+        <location filename="../../ui/dialogs/credentials.py" line="519"/>
         <source>✔ The encrypted file is unlocked.</source>
         <translation>✔ The encrypted file is unlocked.</translation>
     </message>
@@ -1301,198 +1301,198 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="59"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="60"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="61"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="62"/>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="64"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="65"/>
         <source>Reason (needed to reopen)</source>
         <translation>Reason (needed to reopen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="70"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="71"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="74"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="75"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="75"/>
-        <location filename="../../ui/dialogs/incident_detail.py" line="135"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="76"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="136"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="76"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="77"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="93"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="94"/>
         <source>Clocks</source>
         <translation>Clocks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="96"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="97"/>
         <source>Running clocks</source>
         <translation>Running clocks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="97"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="98"/>
         <source>Promise kept</source>
         <translation>Promise kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="101"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="102"/>
         <source>A promise, e.g. call the customer back</source>
         <translation>A promise, e.g. call the customer back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="106"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="107"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="107"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="108"/>
         <source>Add promise</source>
         <translation>Add promise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="121"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="122"/>
         <source>Playbook checklist</source>
         <translation>Playbook checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="141"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="142"/>
         <source>Add to the timeline (Enter)</source>
         <translation>Add to the timeline (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="143"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="144"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="145"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="146"/>
         <source>Correct selected entry</source>
         <translation>Correct selected entry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="146"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="147"/>
         <source>Writes the text as a correction of the selected entry; the entry itself stays as written</source>
         <translation>Writes the text as a correction of the selected entry; the entry itself stays as written</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="167"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="168"/>
         <source>No store</source>
         <translation>No store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="168"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="169"/>
         <source>No agent</source>
         <translation>No agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="169"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="170"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="170"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="171"/>
         <source>Each change is logged on the timeline with the old value</source>
         <translation>Each change is logged on the timeline with the old value</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="174"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="175"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="175"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="176"/>
         <source>Subtype</source>
         <translation>Subtype</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="176"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="177"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="177"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="178"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="178"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="179"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="179"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="180"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="197"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="198"/>
         <source>Incident #%1</source>
         <translation>Incident #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="216"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="217"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="218"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="219"/>
         <source>Opened %1 · severity %2 · owner %3 · stores: %4 · agents: %5</source>
         <translation>Opened %1 · severity %2 · owner %3 · stores: %4 · agents: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="251"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="252"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="271"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="272"/>
         <source>Serious complaint: six steps</source>
         <translation>Serious complaint: six steps</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="305"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="306"/>
         <source>No clock running</source>
         <translation>No clock running</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="309"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="310"/>
         <source>%1: %2 left</source>
         <translation>%1: %2 left</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="311"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="312"/>
         <source>%1: overdue %2 · escalated: %3</source>
         <translation>%1: overdue %2 · escalated: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="312"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="313"/>
         <source>%1: overdue %2</source>
         <translation>%1: overdue %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="370"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="371"/>
         <source>Select the entry to correct, type the correction, then press this button</source>
         <translation>Select the entry to correct, type the correction, then press this button</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="377"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="378"/>
         <source>Type the correction first</source>
         <translation>Type the correction first</translation>
     </message>
@@ -1500,203 +1500,203 @@
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/incident_words.py" line="18"/>
+        <location filename="../../ui/incident_words.py" line="17"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="19"/>
+        <location filename="../../ui/incident_words.py" line="18"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="20"/>
-        <location filename="../../ui/incident_words.py" line="34"/>
+        <location filename="../../ui/incident_words.py" line="19"/>
+        <location filename="../../ui/incident_words.py" line="33"/>
         <source>Mitigated</source>
         <translation>Mitigated</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="21"/>
+        <location filename="../../ui/incident_words.py" line="20"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="22"/>
+        <location filename="../../ui/incident_words.py" line="21"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="26"/>
+        <location filename="../../ui/incident_words.py" line="25"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="26"/>
+        <location filename="../../ui/incident_words.py" line="25"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="27"/>
+        <location filename="../../ui/incident_words.py" line="26"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="28"/>
+        <location filename="../../ui/incident_words.py" line="27"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="33"/>
+        <location filename="../../ui/incident_words.py" line="32"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="35"/>
+        <location filename="../../ui/incident_words.py" line="34"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="36"/>
+        <location filename="../../ui/incident_words.py" line="35"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="41"/>
+        <location filename="../../ui/incident_words.py" line="40"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="49"/>
+        <location filename="../../ui/incident_words.py" line="48"/>
         <source>Logged</source>
         <translation>Logged</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="50"/>
+        <location filename="../../ui/incident_words.py" line="49"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="51"/>
+        <location filename="../../ui/incident_words.py" line="50"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="52"/>
+        <location filename="../../ui/incident_words.py" line="51"/>
         <location filename="../../ui/models/incidents.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="53"/>
+        <location filename="../../ui/incident_words.py" line="52"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="54"/>
+        <location filename="../../ui/incident_words.py" line="53"/>
         <source>Step done</source>
         <translation>Step done</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="55"/>
+        <location filename="../../ui/incident_words.py" line="54"/>
         <source>Step withdrawn</source>
         <translation>Step withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="56"/>
+        <location filename="../../ui/incident_words.py" line="55"/>
         <source>Clock started</source>
         <translation>Clock started</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="57"/>
+        <location filename="../../ui/incident_words.py" line="56"/>
         <source>Clock met</source>
         <translation>Clock met</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="58"/>
+        <location filename="../../ui/incident_words.py" line="57"/>
         <source>Clock cancelled</source>
         <translation>Clock cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="59"/>
+        <location filename="../../ui/incident_words.py" line="58"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="60"/>
+        <location filename="../../ui/incident_words.py" line="59"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="61"/>
+        <location filename="../../ui/incident_words.py" line="60"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="62"/>
+        <location filename="../../ui/incident_words.py" line="61"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="63"/>
+        <location filename="../../ui/incident_words.py" line="62"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="64"/>
+        <location filename="../../ui/incident_words.py" line="63"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="69"/>
+        <location filename="../../ui/incident_words.py" line="68"/>
         <location filename="../../ui/models/incidents.py" line="34"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="70"/>
+        <location filename="../../ui/incident_words.py" line="69"/>
         <location filename="../../ui/models/incidents.py" line="36"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="70"/>
+        <location filename="../../ui/incident_words.py" line="69"/>
         <location filename="../../ui/models/incidents.py" line="34"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="71"/>
+        <location filename="../../ui/incident_words.py" line="70"/>
         <source>Subtype</source>
         <translation>Subtype</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="72"/>
+        <location filename="../../ui/incident_words.py" line="71"/>
         <location filename="../../ui/models/incidents.py" line="36"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="72"/>
+        <location filename="../../ui/incident_words.py" line="71"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="77"/>
+        <location filename="../../ui/incident_words.py" line="76"/>
         <source>Within ¥%1: soothe and resolve quickly</source>
         <translation>Within ¥%1: soothe and resolve quickly</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="78"/>
+        <location filename="../../ui/incident_words.py" line="77"/>
         <source>Within the supervisor&apos;s range (¥%1): resolve it yourself</source>
         <translation>Within the supervisor&apos;s range (¥%1): resolve it yourself</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="80"/>
+        <location filename="../../ui/incident_words.py" line="79"/>
         <source>Above ¥%1: report to the manager and operations before continuing</source>
         <translation>Above ¥%1: report to the manager and operations before continuing</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_words.py" line="86"/>
+        <location filename="../../ui/incident_words.py" line="85"/>
         <source>No health details here: name who and what was done. Private notes belong to the agent&apos;s wellbeing case.</source>
         <translation>No health details here: name who and what was done. Private notes belong to the agent&apos;s wellbeing case.</translation>
     </message>
@@ -1806,172 +1806,172 @@
 <context>
     <name>IncidentsDock</name>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="40"/>
+        <location filename="../../ui/docks/incidents.py" line="41"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="49"/>
+        <location filename="../../ui/docks/incidents.py" line="50"/>
         <source>Search titles, timelines, stores, agents…</source>
         <translation>Search titles, timelines, stores, agents…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="51"/>
+        <location filename="../../ui/docks/incidents.py" line="52"/>
         <source>Search incidents</source>
         <translation>Search incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="56"/>
+        <location filename="../../ui/docks/incidents.py" line="57"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="59"/>
+        <location filename="../../ui/docks/incidents.py" line="60"/>
         <source>Incidents shown (CSV)…</source>
         <translation>Incidents shown (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="60"/>
+        <location filename="../../ui/docks/incidents.py" line="61"/>
         <source>Their timelines (CSV)…</source>
         <translation>Their timelines (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="69"/>
+        <location filename="../../ui/docks/incidents.py" line="70"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="70"/>
+        <location filename="../../ui/docks/incidents.py" line="71"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="74"/>
+        <location filename="../../ui/docks/incidents.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="75"/>
+        <location filename="../../ui/docks/incidents.py" line="76"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="76"/>
+        <location filename="../../ui/docks/incidents.py" line="77"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="81"/>
+        <location filename="../../ui/docks/incidents.py" line="82"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="83"/>
+        <location filename="../../ui/docks/incidents.py" line="84"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="85"/>
+        <location filename="../../ui/docks/incidents.py" line="86"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="86"/>
+        <location filename="../../ui/docks/incidents.py" line="87"/>
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="86"/>
+        <location filename="../../ui/docks/incidents.py" line="87"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="87"/>
+        <location filename="../../ui/docks/incidents.py" line="88"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="87"/>
+        <location filename="../../ui/docks/incidents.py" line="88"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="98"/>
+        <location filename="../../ui/docks/incidents.py" line="99"/>
         <source>Playbooks</source>
         <translation>Playbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="101"/>
+        <location filename="../../ui/docks/incidents.py" line="102"/>
         <source>Edit my playbooks file…</source>
         <translation>Edit my playbooks file…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="102"/>
+        <location filename="../../ui/docks/incidents.py" line="103"/>
         <source>Reload playbooks</source>
         <translation>Reload playbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="112"/>
+        <location filename="../../ui/docks/incidents.py" line="113"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="138"/>
+        <location filename="../../ui/docks/incidents.py" line="139"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="140"/>
+        <location filename="../../ui/docks/incidents.py" line="141"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="172"/>
+        <location filename="../../ui/docks/incidents.py" line="173"/>
         <source>Your playbooks file has problems, so the built-in playbooks are in use. Fix the file, then Playbooks → Reload playbooks:</source>
         <translation>Your playbooks file has problems, so the built-in playbooks are in use. Fix the file, then Playbooks → Reload playbooks:</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="174"/>
+        <location filename="../../ui/docks/incidents.py" line="175"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="182"/>
+        <location filename="../../ui/docks/incidents.py" line="183"/>
         <source>The playbooks file could not be created: %1</source>
         <translation>The playbooks file could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="187"/>
+        <location filename="../../ui/docks/incidents.py" line="188"/>
         <source>Editing %1 — reload the playbooks once saved</source>
         <translation>Editing %1 — reload the playbooks once saved</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="223"/>
+        <location filename="../../ui/docks/incidents.py" line="224"/>
         <source>No open incidents. Ctrl+N logs one.</source>
         <translation>No open incidents. Ctrl+N logs one.</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="225"/>
+        <location filename="../../ui/docks/incidents.py" line="226"/>
         <source>%1 shown · %2 active</source>
         <translation>%1 shown · %2 active</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="277"/>
+        <location filename="../../ui/docks/incidents.py" line="278"/>
         <source>Export incidents</source>
         <translation>Export incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="279"/>
+        <location filename="../../ui/docks/incidents.py" line="280"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="294"/>
+        <location filename="../../ui/docks/incidents.py" line="295"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="297"/>
+        <location filename="../../ui/docks/incidents.py" line="298"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -2278,98 +2278,98 @@ Database: %2</translation>
 <context>
     <name>MetricsDock</name>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="33"/>
+        <location filename="../../ui/docks/metrics.py" line="34"/>
         <source>Metrics</source>
         <translation>Metrics</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="45"/>
+        <location filename="../../ui/docks/metrics.py" line="46"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="49"/>
+        <location filename="../../ui/docks/metrics.py" line="50"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="50"/>
+        <location filename="../../ui/docks/metrics.py" line="51"/>
         <source>Last hour</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="50"/>
+        <location filename="../../ui/docks/metrics.py" line="51"/>
         <source>Last 8 hours</source>
         <translation>Last 8 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="51"/>
+        <location filename="../../ui/docks/metrics.py" line="52"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="51"/>
+        <location filename="../../ui/docks/metrics.py" line="52"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="59"/>
+        <location filename="../../ui/docks/metrics.py" line="60"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="65"/>
-        <location filename="../../ui/docks/metrics.py" line="158"/>
+        <location filename="../../ui/docks/metrics.py" line="66"/>
+        <location filename="../../ui/docks/metrics.py" line="159"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="66"/>
+        <location filename="../../ui/docks/metrics.py" line="67"/>
         <source>Freeze the chart to scroll back; drag or wheel to move in time</source>
         <translation>Freeze the chart to scroll back; drag or wheel to move in time</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="76"/>
+        <location filename="../../ui/docks/metrics.py" line="77"/>
         <source>Dashed grey: same hours yesterday · dotted green: target · bands: warning and alarm</source>
         <translation>Dashed grey: same hours yesterday · dotted green: target · bands: warning and alarm</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="106"/>
+        <location filename="../../ui/docks/metrics.py" line="107"/>
         <source>Whole floor</source>
         <translation>Whole floor</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="116"/>
+        <location filename="../../ui/docks/metrics.py" line="117"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="117"/>
+        <location filename="../../ui/docks/metrics.py" line="118"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="144"/>
+        <location filename="../../ui/docks/metrics.py" line="145"/>
         <source>%1 compared</source>
         <translation>%1 compared</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="158"/>
+        <location filename="../../ui/docks/metrics.py" line="159"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="180"/>
+        <location filename="../../ui/docks/metrics.py" line="182"/>
         <source>target %1</source>
         <translation>target %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="181"/>
+        <location filename="../../ui/docks/metrics.py" line="183"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="183"/>
+        <location filename="../../ui/docks/metrics.py" line="185"/>
         <source>%1 vs yesterday</source>
         <translation>%1 vs yesterday</translation>
     </message>
@@ -2402,94 +2402,94 @@ Database: %2</translation>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="35"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="36"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="40"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="41"/>
         <source>Incident type</source>
         <translation>Incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="49"/>
-        <location filename="../../ui/dialogs/new_incident.py" line="82"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="50"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="83"/>
         <source>Subtype</source>
         <translation>Subtype</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="51"/>
-        <location filename="../../ui/dialogs/new_incident.py" line="83"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="52"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="84"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="57"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="58"/>
         <source>Defaults to the type&apos;s name</source>
         <translation>Defaults to the type&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="58"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="59"/>
         <source>No store</source>
         <translation>No store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="59"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="60"/>
         <source>Stores involved</source>
         <translation>Stores involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="62"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="63"/>
         <source>No agent</source>
         <translation>No agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="63"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="64"/>
         <source>Agents involved</source>
         <translation>Agents involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="67"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="68"/>
         <source>Who handles it</source>
         <translation>Who handles it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="76"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="77"/>
         <source>Log incident</source>
         <translation>Log incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="80"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="81"/>
         <source>Type (1-%1)</source>
         <translation>Type (1-%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="84"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="85"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="85"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="86"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="86"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="87"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="87"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="88"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="159"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="160"/>
         <source>Pick the type first: its number or the first letters of its name</source>
         <translation>Pick the type first: its number or the first letters of its name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_incident.py" line="176"/>
+        <location filename="../../ui/dialogs/new_incident.py" line="177"/>
         <source>Incident not saved: %1</source>
         <translation>Incident not saved: %1</translation>
     </message>
@@ -2578,65 +2578,65 @@ Database: %2</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="110"/>
+        <location filename="../../ui/dialogs/credentials.py" line="111"/>
         <source>Create the encrypted file</source>
         <translation>Create the encrypted file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="111"/>
+        <location filename="../../ui/dialogs/credentials.py" line="112"/>
         <source>Unlock the encrypted file</source>
         <translation>Unlock the encrypted file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="114"/>
-        <location filename="../../ui/dialogs/credentials.py" line="134"/>
+        <location filename="../../ui/dialogs/credentials.py" line="115"/>
+        <location filename="../../ui/dialogs/credentials.py" line="135"/>
         <location filename="../../ui/wellbeing/passphrase.py" line="39"/>
         <location filename="../../ui/wellbeing/passphrase.py" line="53"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="118"/>
+        <location filename="../../ui/dialogs/credentials.py" line="119"/>
         <location filename="../../ui/wellbeing/passphrase.py" line="40"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="123"/>
+        <location filename="../../ui/dialogs/credentials.py" line="124"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="123"/>
+        <location filename="../../ui/dialogs/credentials.py" line="124"/>
         <location filename="../../ui/wellbeing/passphrase.py" line="46"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="128"/>
+        <location filename="../../ui/dialogs/credentials.py" line="129"/>
         <source>A new file %1 will hold the credentials, encrypted with this passphrase (at least %2 characters). Without the passphrase they cannot be recovered.</source>
         <translation>A new file %1 will hold the credentials, encrypted with this passphrase (at least %2 characters). Without the passphrase they cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="130"/>
+        <location filename="../../ui/dialogs/credentials.py" line="131"/>
         <source>The credentials are in %1. Type its passphrase.</source>
         <translation>The credentials are in %1. Type its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="136"/>
+        <location filename="../../ui/dialogs/credentials.py" line="137"/>
         <location filename="../../ui/wellbeing/passphrase.py" line="56"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="149"/>
+        <location filename="../../ui/dialogs/credentials.py" line="150"/>
         <location filename="../../ui/wellbeing/passphrase.py" line="78"/>
         <location filename="../../ui/wellbeing/passphrase.py" line="110"/>
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="151"/>
+        <location filename="../../ui/dialogs/credentials.py" line="152"/>
         <location filename="../../ui/wellbeing/passphrase.py" line="82"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
@@ -2777,72 +2777,72 @@ Database: %2</translation>
         <translation>Note for the selected item</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="83"/>
+        <location filename="../../ui/docks/patrol.py" line="84"/>
         <source>OK (O)</source>
         <translation>OK (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="84"/>
+        <location filename="../../ui/docks/patrol.py" line="85"/>
         <source>Problem (P)</source>
         <translation>Problem (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="85"/>
+        <location filename="../../ui/docks/patrol.py" line="86"/>
         <source>N/A (N)</source>
         <translation>N/A (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="86"/>
+        <location filename="../../ui/docks/patrol.py" line="87"/>
         <source>Open incident (I)</source>
         <translation>Open incident (I)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="87"/>
+        <location filename="../../ui/docks/patrol.py" line="88"/>
         <source>Evidence (Enter)</source>
         <translation>Evidence (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="95"/>
+        <location filename="../../ui/docks/patrol.py" line="96"/>
         <source>Items…</source>
         <translation>Items…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="96"/>
+        <location filename="../../ui/docks/patrol.py" line="97"/>
         <source>Reorder, add or retire patrol items</source>
         <translation>Reorder, add or retire patrol items</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="164"/>
+        <location filename="../../ui/docks/patrol.py" line="167"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="168"/>
+        <location filename="../../ui/docks/patrol.py" line="171"/>
         <source>%1 of %2 patrol items done</source>
         <translation>%1 of %2 patrol items done</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="172"/>
+        <location filename="../../ui/docks/patrol.py" line="175"/>
         <source>Patrol %1 ✓</source>
         <translation>Patrol %1 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="173"/>
+        <location filename="../../ui/docks/patrol.py" line="176"/>
         <source>Patrol %1</source>
         <translation>Patrol %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="234"/>
+        <location filename="../../ui/docks/patrol.py" line="237"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="255"/>
+        <location filename="../../ui/docks/patrol.py" line="258"/>
         <source>Incident not opened: %1</source>
         <translation>Incident not opened: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="257"/>
+        <location filename="../../ui/docks/patrol.py" line="260"/>
         <source>Incident #%1 opened for this item.</source>
         <translation>Incident #%1 opened for this item.</translation>
     </message>
@@ -3803,233 +3803,233 @@ Database: %2</translation>
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="70"/>
+        <location filename="../../ui/dialogs/roster.py" line="53"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="75"/>
+        <location filename="../../ui/dialogs/roster.py" line="58"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="78"/>
+        <location filename="../../ui/dialogs/roster.py" line="61"/>
         <source>Show retired</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="79"/>
+        <location filename="../../ui/dialogs/roster.py" line="62"/>
         <source>Also list retired stores, accounts and agents (grey, with the date they were retired)</source>
         <translation>Also list retired stores, accounts and agents (grey, with the date they were retired)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="100"/>
+        <location filename="../../ui/dialogs/roster.py" line="83"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="100"/>
+        <location filename="../../ui/dialogs/roster.py" line="83"/>
         <source>Add (Ins)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="101"/>
+        <location filename="../../ui/dialogs/roster.py" line="84"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="101"/>
+        <location filename="../../ui/dialogs/roster.py" line="84"/>
         <source>Edit the selected row (Enter)</source>
         <translation>Edit the selected row (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="104"/>
+        <location filename="../../ui/dialogs/roster.py" line="87"/>
         <source>Retire…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="104"/>
+        <location filename="../../ui/dialogs/roster.py" line="87"/>
         <source>Retire the selected row (Del); its history is kept</source>
         <translation>Retire the selected row (Del); its history is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="106"/>
+        <location filename="../../ui/dialogs/roster.py" line="89"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="107"/>
+        <location filename="../../ui/dialogs/roster.py" line="90"/>
         <source>Bring a retired row back</source>
         <translation>Bring a retired row back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="108"/>
+        <location filename="../../ui/dialogs/roster.py" line="91"/>
         <source>Assign agent…</source>
         <translation>Assign agent…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="109"/>
+        <location filename="../../ui/dialogs/roster.py" line="92"/>
         <source>Give this store account to an agent</source>
         <translation>Give this store account to an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="111"/>
+        <location filename="../../ui/dialogs/roster.py" line="94"/>
         <source>Unassign…</source>
         <translation>Unassign…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="112"/>
+        <location filename="../../ui/dialogs/roster.py" line="95"/>
         <source>Take this store account back from an agent</source>
         <translation>Take this store account back from an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="119"/>
+        <location filename="../../ui/dialogs/roster.py" line="102"/>
         <source>History of the selected row</source>
         <translation>History of the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="220"/>
+        <location filename="../../ui/dialogs/roster.py" line="203"/>
         <source>Stores (%1)</source>
         <translation>Stores (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="220"/>
+        <location filename="../../ui/dialogs/roster.py" line="203"/>
         <source>Store accounts (%1)</source>
         <translation>Store accounts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="221"/>
+        <location filename="../../ui/dialogs/roster.py" line="204"/>
         <source>Agents (%1)</source>
         <translation>Agents (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="258"/>
+        <location filename="../../ui/dialogs/roster.py" line="241"/>
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="259"/>
+        <location filename="../../ui/dialogs/roster.py" line="242"/>
         <source>History: select a row</source>
         <translation>History: select a row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="288"/>
+        <location filename="../../ui/dialogs/roster.py" line="271"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="313"/>
+        <location filename="../../ui/dialogs/roster.py" line="296"/>
         <source>Add a store first: every store account belongs to one.</source>
         <translation>Add a store first: every store account belongs to one.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="324"/>
+        <location filename="../../ui/dialogs/roster.py" line="307"/>
         <source>✔ Added.</source>
         <translation>✔ Added.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="340"/>
+        <location filename="../../ui/dialogs/roster.py" line="323"/>
         <source>✔ Saved.</source>
         <translation>✔ Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="353"/>
+        <location filename="../../ui/dialogs/roster.py" line="336"/>
         <source>Its %1 store accounts are retired with it and %2 assignments end. Restoring the store later does not restore its accounts.</source>
         <translation>Its %1 store accounts are retired with it and %2 assignments end. Restoring the store later does not restore its accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="359"/>
+        <location filename="../../ui/dialogs/roster.py" line="342"/>
         <source>Nobody holds it.</source>
         <translation>Nobody holds it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="360"/>
+        <location filename="../../ui/dialogs/roster.py" line="343"/>
         <source>%1 agents hand it back: %2.</source>
         <translation>%1 agents hand it back: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="361"/>
-        <location filename="../../ui/dialogs/roster.py" line="366"/>
+        <location filename="../../ui/dialogs/roster.py" line="344"/>
+        <location filename="../../ui/dialogs/roster.py" line="349"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="364"/>
+        <location filename="../../ui/dialogs/roster.py" line="347"/>
         <source>They hold no store accounts.</source>
         <translation>They hold no store accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="365"/>
+        <location filename="../../ui/dialogs/roster.py" line="348"/>
         <source>They hand back %1 store accounts: %2.</source>
         <translation>They hand back %1 store accounts: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="372"/>
+        <location filename="../../ui/dialogs/roster.py" line="355"/>
         <source>Retire the store %1?</source>
         <translation>Retire the store %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="373"/>
+        <location filename="../../ui/dialogs/roster.py" line="356"/>
         <source>Retire the store account %1?</source>
         <translation>Retire the store account %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="374"/>
+        <location filename="../../ui/dialogs/roster.py" line="357"/>
         <source>Retire the agent %1?</source>
         <translation>Retire the agent %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="376"/>
+        <location filename="../../ui/dialogs/roster.py" line="359"/>
         <source>The history is kept; a retired row can be restored.</source>
         <translation>The history is kept; a retired row can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="377"/>
+        <location filename="../../ui/dialogs/roster.py" line="360"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="381"/>
+        <location filename="../../ui/dialogs/roster.py" line="364"/>
         <source>✔ Retired %1.</source>
         <translation>✔ Retired %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="387"/>
+        <location filename="../../ui/dialogs/roster.py" line="370"/>
         <source>✔ Restored %1.</source>
         <translation>✔ Restored %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="403"/>
+        <location filename="../../ui/dialogs/roster.py" line="386"/>
         <source>No other active agent to give it to; add an agent first.</source>
         <translation>No other active agent to give it to; add an agent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="407"/>
+        <location filename="../../ui/dialogs/roster.py" line="390"/>
         <source>Assign agent</source>
         <translation>Assign agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="408"/>
+        <location filename="../../ui/dialogs/roster.py" line="391"/>
         <source>Who takes the store account %1?</source>
         <translation>Who takes the store account %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="410"/>
+        <location filename="../../ui/dialogs/roster.py" line="393"/>
         <source>✔ Assigned %1.</source>
         <translation>✔ Assigned %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="421"/>
+        <location filename="../../ui/dialogs/roster.py" line="404"/>
         <source>✔ %1 handed back.</source>
         <translation>✔ %1 handed back.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="426"/>
+        <location filename="../../ui/dialogs/roster.py" line="409"/>
         <source>Unassign</source>
         <translation>Unassign</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="427"/>
+        <location filename="../../ui/dialogs/roster.py" line="410"/>
         <source>Who hands back the store account %1?</source>
         <translation>Who hands back the store account %1?</translation>
     </message>
@@ -4045,27 +4045,27 @@ Database: %2</translation>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="80"/>
+        <location filename="../../ui/dialogs/credentials.py" line="81"/>
         <source>Credential</source>
         <translation>Credential</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="82"/>
+        <location filename="../../ui/dialogs/credentials.py" line="83"/>
         <source>It is kept in %1 and never shown again.</source>
         <translation>It is kept in %1 and never shown again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="86"/>
+        <location filename="../../ui/dialogs/credentials.py" line="87"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="92"/>
+        <location filename="../../ui/dialogs/credentials.py" line="93"/>
         <source>Credential for %1</source>
         <translation>Credential for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="93"/>
+        <location filename="../../ui/dialogs/credentials.py" line="94"/>
         <source>Password or token</source>
         <translation>Password or token</translation>
     </message>
@@ -4387,211 +4387,211 @@ Database: %2</translation>
 <context>
     <name>StoresDock</name>
     <message>
-        <location filename="../../ui/docks/stores.py" line="105"/>
+        <location filename="../../ui/docks/stores.py" line="90"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="107"/>
+        <location filename="../../ui/docks/stores.py" line="92"/>
         <source>Covered</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="107"/>
+        <location filename="../../ui/docks/stores.py" line="92"/>
         <source>Below minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="108"/>
+        <location filename="../../ui/docks/stores.py" line="93"/>
         <source>Nobody online</source>
         <translation>Nobody online</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="108"/>
+        <location filename="../../ui/docks/stores.py" line="93"/>
         <source>Out of hours</source>
         <translation>Out of hours</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="109"/>
+        <location filename="../../ui/docks/stores.py" line="94"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="109"/>
-        <location filename="../../ui/docks/stores.py" line="181"/>
+        <location filename="../../ui/docks/stores.py" line="94"/>
+        <location filename="../../ui/docks/stores.py" line="166"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="109"/>
+        <location filename="../../ui/docks/stores.py" line="94"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="111"/>
+        <location filename="../../ui/docks/stores.py" line="96"/>
         <source>Not logged in</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="112"/>
+        <location filename="../../ui/docks/stores.py" line="97"/>
         <source>Assigned to nobody</source>
         <translation>Assigned to nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="124"/>
+        <location filename="../../ui/docks/stores.py" line="109"/>
         <source>Store tiles</source>
         <translation>Store tiles</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="139"/>
+        <location filename="../../ui/docks/stores.py" line="124"/>
         <source>Platform filter</source>
         <translation>Platform filter</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="141"/>
+        <location filename="../../ui/docks/stores.py" line="126"/>
         <source>Team filter</source>
         <translation>Team filter</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="142"/>
+        <location filename="../../ui/docks/stores.py" line="127"/>
         <source>Problems only</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="143"/>
+        <location filename="../../ui/docks/stores.py" line="128"/>
         <source>Show only stores, accounts and agents with a problem (Ctrl+Shift+F)</source>
         <translation>Show only stores, accounts and agents with a problem (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="148"/>
+        <location filename="../../ui/docks/stores.py" line="133"/>
         <source>Find store, account or agent (Ctrl+F)</source>
         <translation>Find store, account or agent (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="161"/>
-        <location filename="../../ui/docks/stores.py" line="180"/>
+        <location filename="../../ui/docks/stores.py" line="146"/>
+        <location filename="../../ui/docks/stores.py" line="165"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="163"/>
+        <location filename="../../ui/docks/stores.py" line="148"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="180"/>
-        <location filename="../../ui/docks/stores.py" line="187"/>
+        <location filename="../../ui/docks/stores.py" line="165"/>
+        <location filename="../../ui/docks/stores.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="180"/>
+        <location filename="../../ui/docks/stores.py" line="165"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="180"/>
+        <location filename="../../ui/docks/stores.py" line="165"/>
         <source>Online / min</source>
         <translation>Online / min</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="181"/>
+        <location filename="../../ui/docks/stores.py" line="166"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="181"/>
+        <location filename="../../ui/docks/stores.py" line="166"/>
         <source>Arrived 15 min</source>
         <translation>Arrived 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="182"/>
+        <location filename="../../ui/docks/stores.py" line="167"/>
         <source>Last customer</source>
         <translation>Last customer</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="182"/>
+        <location filename="../../ui/docks/stores.py" line="167"/>
         <source>Accounts online</source>
         <translation>Accounts online</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="182"/>
+        <location filename="../../ui/docks/stores.py" line="167"/>
         <source>Service hours</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="184"/>
+        <location filename="../../ui/docks/stores.py" line="169"/>
         <source>Store coverage</source>
         <translation>Store coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="187"/>
+        <location filename="../../ui/docks/stores.py" line="172"/>
         <source>Store / account</source>
         <translation>Store / account</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="187"/>
+        <location filename="../../ui/docks/stores.py" line="172"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="188"/>
+        <location filename="../../ui/docks/stores.py" line="173"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="188"/>
+        <location filename="../../ui/docks/stores.py" line="173"/>
         <source>On it now</source>
         <translation>On it now</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="191"/>
+        <location filename="../../ui/docks/stores.py" line="176"/>
         <source>Store accounts</source>
         <translation>Store accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="194"/>
-        <location filename="../../ui/docks/stores.py" line="348"/>
+        <location filename="../../ui/docks/stores.py" line="179"/>
+        <location filename="../../ui/docks/stores.py" line="333"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="196"/>
+        <location filename="../../ui/docks/stores.py" line="181"/>
         <source>Agents by store</source>
         <translation>Agents by store</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="198"/>
+        <location filename="../../ui/docks/stores.py" line="183"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="199"/>
+        <location filename="../../ui/docks/stores.py" line="184"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="200"/>
+        <location filename="../../ui/docks/stores.py" line="185"/>
         <source>Agents × stores</source>
         <translation>Agents × stores</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="207"/>
+        <location filename="../../ui/docks/stores.py" line="192"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="275"/>
+        <location filename="../../ui/docks/stores.py" line="260"/>
         <source>%1 stores open of %2 · %3 nobody online · %4 below minimum · %5 waiting · %6 account problems</source>
         <translation>%1 stores open of %2 · %3 nobody online · %4 below minimum · %5 waiting · %6 account problems</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="301"/>
+        <location filename="../../ui/docks/stores.py" line="286"/>
         <source> · %1 unassigned</source>
         <translation> · %1 unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="379"/>
+        <location filename="../../ui/docks/stores.py" line="364"/>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>

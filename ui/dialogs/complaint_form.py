@@ -23,7 +23,8 @@ from app.incidents import tick_step
 from app.playbooks import IncidentType
 from ui.context import AppContext
 from ui.formatting import clock_time, date_time
-from ui.incident_words import ERROR_STYLE, band_words
+from ui.theme import mark_error
+from ui.incident_words import band_words
 
 
 class ComplaintForm(QWidget):
@@ -51,7 +52,7 @@ class ComplaintForm(QWidget):
             button.clicked.connect(lambda _=False, key=step.key: self._complete(key))
             why = QLabel()
             why.setWordWrap(True)
-            why.setStyleSheet(ERROR_STYLE)
+            mark_error(why)
             row = QHBoxLayout()
             row.addWidget(button)
             row.addWidget(why, 1)
@@ -221,7 +222,7 @@ class ComplaintForm(QWidget):
         band = self.rules.band(self.amount.value())
         limit = self.rules.resolve_max if band == "resolve" else self.rules.supervisor_max
         self.band.setText(band_words()[band].replace("%1", f"{limit:,.0f}"))
-        self.band.setStyleSheet(ERROR_STYLE if band == "escalate" else "")
+        mark_error(self.band, band == "escalate")
         missing = []
         if band == "escalate" and self.state is not None:
             missing = [c for c in self.rules.escalate_to if c.key not in self.state.reports]

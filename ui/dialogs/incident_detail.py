@@ -26,7 +26,8 @@ from ui.dialogs.complaint_form import ComplaintForm
 from ui.dialogs.new_incident import PRIVATE_TYPES
 from ui.docks.stores import make_table
 from ui.formatting import date_time
-from ui.incident_words import (ERROR_STYLE, STATUS_STATE, countdown, move_words,
+from ui.theme import mark_error
+from ui.incident_words import (STATUS_STATE, countdown, move_words,
                                privacy_note, severity_words, status_words)
 from ui.models.incident_timeline import TimelineModel
 from widgets.multi_pick import MultiPicker
@@ -77,7 +78,7 @@ class IncidentDialog(QDialog):
         self.complaint_form: ComplaintForm | None = None
 
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        mark_error(self.error)
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

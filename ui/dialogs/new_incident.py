@@ -19,7 +19,8 @@ from app.incidents import incident_types, open_incident
 from app.playbooks import SEVERITIES
 from app.settings import get_setting
 from ui.context import AppContext
-from ui.incident_words import ERROR_STYLE, privacy_note, severity_words
+from ui.theme import mark_error
+from ui.incident_words import privacy_note, severity_words
 from widgets.multi_pick import MultiPicker
 
 PRIVATE_TYPES = ("staff_health", "floor_emotion")  # no health details in an incident
@@ -69,7 +70,7 @@ class NewIncidentDialog(QDialog):
         self.privacy.setObjectName("PrivacyNote")
         self.privacy.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        mark_error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)

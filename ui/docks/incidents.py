@@ -25,7 +25,8 @@ from ui.docks.base import PanelDock
 from ui.docks.stores import make_table
 from ui.escalation_watch import EscalationWatch
 from ui.formatting import plain
-from ui.incident_words import ERROR_STYLE, status_words
+from ui.theme import mark_error
+from ui.incident_words import status_words
 from ui.models.incidents import IncidentTableModel
 
 DAY = 86400.0
@@ -105,7 +106,7 @@ class IncidentsDock(PanelDock):
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE)
+        mark_error(self.banner)
         self.banner.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.model = IncidentTableModel(ctx.zone, ctx.lang, self)
         self.view = make_table(self.model, self)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QMenu, QToolButton,
                                QVBoxLayout, QWidget)
 
 from app.floor import agent_names, store_names
+from app.metric_alerts import level_status, levels_for
 from app.metrics import METRICS, compute, series
 from app.tz import local_midnight
+from app.store_rules import KINDS as STORE_ALERT_KINDS
 from ui.alert_panel import AlertPanel
 from ui.context import AppContext
 from ui.docks.base import PanelDock
@@ -37,7 +39,7 @@ class MetricsDock(PanelDock):
             tile = KpiTile(self._name(key))
             self.tiles[key] = tile
             grid.addWidget(tile, n // 3, n % 3)
-        self.alert_panel = AlertPanel(ctx)
+        self.alert_panel = AlertPanel(ctx, exclude=STORE_ALERT_KINDS)  # stores: own panel
         self.alert_count = 0
         settings = QSettings()
         self.metric_box = QComboBox()
@@ -172,15 +174,19 @@ class MetricsDock(PanelDock):
         before = compute(ctx.db, midnight - DAY, now - DAY + 1e-6, zone=ctx.zone)[0].metrics
         for key, tile in self.tiles.items():
             m = METRICS[key]
+            levels = levels_for(ctx.db, key)  # the floor's own targets (Settings), else defaults
             value, then = today[key], before[key]
             trend = ""
             if value is not None and then is not None and value != then:
                 trend = "▲" if value > then else "▼"
-            detail = (self.tr("target %1").replace("%1", metric_value(m.target, m.unit))
-                      if m.target is not None else self.tr("today"))
+            detail = (self.tr("target %1").replace("%1", metric_value(levels.target, m.unit))
+                      if levels.target is not None else self.tr("today"))
             if trend:
                 detail += "  " + self.tr("%1 vs yesterday").replace("%1", trend)
-            tile.set_value(metric_value(value, m.unit), detail, m.status(value) or "none")
+            state = "none"
+            if value is not None and (levels.warning is not None or levels.alarm is not None):
+                state = level_status(float(value), levels, m.higher_is_better) or "ok"
+            tile.set_value(metric_value(value, m.unit), detail, state)
         if not self.pause_button.isChecked():
             self._refresh_chart()
 
@@ -208,7 +214,9 @@ class MetricsDock(PanelDock):
         m = METRICS[key]
         self.chart.set_zone(ctx.zone, now)
         self.chart.set_value_format(lambda v, unit=m.unit: metric_value(v, unit))
-        self.chart.set_levels(m.target, m.warning, m.alarm, m.higher_is_better)
+        scope_store = int(first[6:]) if first.startswith("store:") else None
+        levels = levels_for(ctx.db, key, store_id=scope_store)
+        self.chart.set_levels(levels.target, levels.warning, levels.alarm, m.higher_is_better)
         self.chart.set_series(drawn, yesterday)
         if force_range or not self.pause_button.isChecked():
             self.chart.show_range(start, now)
