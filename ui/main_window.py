@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(metrics, wellbeing, Qt.Vertical)
         self.resizeDocks([stores, metrics], [620, 560], Qt.Horizontal)
         self.resizeDocks([stores, incidents], [430, 230], Qt.Vertical)
-        self.resizeDocks([metrics, wellbeing], [430, 230], Qt.Vertical)
+        self.resizeDocks([metrics, wellbeing], [400, 300], Qt.Vertical)
         # Patrol and wellbeing share a place (tabs): side by side they made the window too
         # wide for a 1366-pixel laptop screen.
         self.tabifyDockWidget(wellbeing, self.patrol_dock)

@@ -1,0 +1,1 @@
+"""`floorwatch bench`: the registry, measurement helpers and the workloads that need no GUI."""
