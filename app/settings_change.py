@@ -22,9 +22,13 @@ class SettingsChanges:
     shift_times: dict[str, tuple[str, str]] | None = None  # None: unchanged; {}: the file's
     stores: dict[int, dict[str, object]] = field(default_factory=dict)
     levels: dict[str, Levels | None] = field(default_factory=dict)
+    # A store's or a team's own levels: (metric, store_id, team) → levels, None = removed.
+    scoped_levels: dict[tuple[str, int | None, str | None], Levels | None] = field(
+        default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.settings or self.shift_times is not None or self.stores or self.levels)
+        return bool(self.settings or self.shift_times is not None or self.stores or self.levels
+                    or self.scoped_levels)
 
 
 class SettingsApplyError(ValueError):
@@ -65,8 +69,15 @@ def apply_settings_changes(db: sqlite_utils.Database, changes: SettingsChanges, 
                     reset_levels(db, metric_key)
                 elif overrides.get(metric_key) != levels:
                     set_levels(db, metric_key, *levels)
+            for (metric_key, store_id, team), levels in changes.scoped_levels.items():
+                step = ("levels", metric_key)
+                if levels is None:
+                    reset_levels(db, metric_key, store_id=store_id, team=team)
+                else:
+                    set_levels(db, metric_key, *levels, store_id=store_id, team=team)
     except ValueError as exc:  # SettingError, RosterError, the levels' ValueError
         raise SettingsApplyError(step[0], step[1], exc) from exc
     if changes.shift_times is not None:
         apply_shift_times(db)
-    return ChangeSet(roster=bool(changes.stores), alerts=bool(changes.levels))
+    return ChangeSet(roster=bool(changes.stores),
+                     alerts=bool(changes.levels or changes.scoped_levels))

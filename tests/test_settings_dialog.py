@@ -264,3 +264,32 @@ def test_every_page_field_can_be_reached_by_its_label_shortcut(dialog):
     assert all("(&" in label.text() for label in general.findChildren(QLabel)
                if label.buddy() is not None)
     assert dialog.page(StoresPage).table.accessibleName() == "店铺阈值"
+
+
+def test_a_store_gets_its_own_levels_and_loses_them_again(dialog, db):
+    from app.settings_change import SettingsChanges
+    from app import roster
+    from app.metric_alerts import levels_for
+    from app.settings_change import apply_settings_changes
+
+    targets = dialog.page(TargetsPage)
+    store = roster.stores(db)[0]
+    targets.scope_box.setCurrentIndex(targets.scope_box.findData(f"store:{store.id}"))
+    row = [m.key for m in targets.metrics].index("reply_rate")
+    targets.table.item(row, 2).setText("90")
+    targets.table.item(row, 3).setText("85")
+    targets.table.item(row, 4).setText("80")
+    changes = SettingsChanges()
+    targets.collect(changes, None)
+    assert changes.scoped_levels == {("reply_rate", store.id, None): (0.9, 0.85, 0.8)}
+    assert changes.levels == {}  # the floor's rows were not touched
+    apply_settings_changes(db, changes, at=0.0)
+    assert tuple(levels_for(db, "reply_rate", store_id=store.id)) == (0.9, 0.85, 0.8)
+    assert tuple(levels_for(db, "reply_rate")) == (0.98, 0.95, 0.9)
+
+    targets.scope_box.setCurrentIndex(targets.scope_box.findData(f"store:{store.id}"))
+    targets.table.setCurrentCell(row, 2)
+    targets._use_defaults()
+    again = SettingsChanges()
+    targets.collect(again, None)
+    assert again.scoped_levels == {("reply_rate", store.id, None): None}

@@ -96,22 +96,22 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="401"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="480"/>
         <source>Show a desktop &amp;notification for each new alert</source>
         <translation>Show a desktop &amp;notification for each new alert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="403"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="482"/>
         <source>Play the alert &amp;sound</source>
         <translation>Play the alert &amp;sound</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="408"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="487"/>
         <source>An alert is announced once, when it is raised or gets worse. The same switches are in the View menu.</source>
         <translation>An alert is announced once, when it is raised or gets worse. The same switches are in the View menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="413"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="492"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="61"/>
+        <location filename="../../ui/application.py" line="62"/>
         <source>Demo floor (seed %1)</source>
         <translation>Demo floor (seed %1)</translation>
     </message>
@@ -989,52 +989,52 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="424"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="503"/>
         <source>No live source</source>
         <translation>No live source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="430"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="509"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="438"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="517"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="439"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="518"/>
         <source>Data source:</source>
         <translation>Data source:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="440"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="519"/>
         <source>Database file:</source>
         <translation>Database file:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="441"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="520"/>
         <source>Backup &amp;folder:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="445"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="524"/>
         <source>&amp;Keep backups for:</source>
         <translation>&amp;Keep backups for:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="447"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="526"/>
         <source>The data source is shown here but chosen when Floorwatch starts (the demo floor, or File → Import… for exports from the platforms). Backups are not made yet: the folder and the number of days are kept for the backup job. An empty folder means &apos;backups&apos; in Floorwatch&apos;s data folder.</source>
         <translation>The data source is shown here but chosen when Floorwatch starts (the demo floor, or File → Import… for exports from the platforms). Backups are not made yet: the folder and the number of days are kept for the backup job. An empty folder means &apos;backups&apos; in Floorwatch&apos;s data folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="454"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="533"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="457"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="536"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
@@ -4632,62 +4632,83 @@ Database: %2</translation>
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="321"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="323"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="335"/>
+        <source>Levels for</source>
+        <translation>Levels for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="324"/>
+        <source>The whole floor</source>
+        <translation>The whole floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="326"/>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="329"/>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="339"/>
         <source>Metric targets for the floor</source>
         <translation>Metric targets for the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="324"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="324"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
         <source>Better when</source>
         <translation>Better when</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="324"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="324"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="325"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="343"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="333"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="351"/>
         <source>higher</source>
         <translation>higher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="334"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="352"/>
         <source>lower</source>
         <translation>lower</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="340"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="360"/>
         <source>Use the &amp;default levels for this metric</source>
         <translation>Use the &amp;default levels for this metric</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="347"/>
-        <source>Levels for the whole floor; a store&apos;s or a team&apos;s own levels still win. An empty cell means no such level. Percentages are typed as 95 for 95 %.</source>
-        <translation>Levels for the whole floor; a store&apos;s or a team&apos;s own levels still win. An empty cell means no such level. Percentages are typed as 95 for 95 %.</translation>
+        <location filename="../../ui/dialogs/settings_pages.py" line="367"/>
+        <source>A store&apos;s own levels win over its team&apos;s, a team&apos;s over the floor&apos;s. An empty cell means no such level. Percentages are typed as 95 for 95 %.</source>
+        <translation>A store&apos;s own levels win over its team&apos;s, a team&apos;s over the floor&apos;s. An empty cell means no such level. Percentages are typed as 95 for 95 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="351"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="371"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="371"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="421"/>
         <source>%1: &apos;%2&apos; is not a number.</source>
         <translation>%1: &apos;%2&apos; is not a number.</translation>
     </message>

@@ -96,22 +96,22 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="401"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="480"/>
         <source>Show a desktop &amp;notification for each new alert</source>
         <translation>每条新告警弹出桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="403"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="482"/>
         <source>Play the alert &amp;sound</source>
         <translation>播放告警提示音(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="408"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="487"/>
         <source>An alert is announced once, when it is raised or gets worse. The same switches are in the View menu.</source>
         <translation>每条告警只在出现或升级时提醒一次。“视图”菜单里也有同样的开关。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="413"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="492"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="61"/>
+        <location filename="../../ui/application.py" line="62"/>
         <source>Demo floor (seed %1)</source>
         <translation>演示客服现场（种子 %1）</translation>
     </message>
@@ -989,52 +989,52 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="424"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="503"/>
         <source>No live source</source>
         <translation>无实时数据源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="430"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="509"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="438"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="517"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="439"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="518"/>
         <source>Data source:</source>
         <translation>数据源：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="440"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="519"/>
         <source>Database file:</source>
         <translation>数据库文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="441"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="520"/>
         <source>Backup &amp;folder:</source>
         <translation>备份文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="445"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="524"/>
         <source>&amp;Keep backups for:</source>
         <translation>备份保留(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="447"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="526"/>
         <source>The data source is shown here but chosen when Floorwatch starts (the demo floor, or File → Import… for exports from the platforms). Backups are not made yet: the folder and the number of days are kept for the backup job. An empty folder means &apos;backups&apos; in Floorwatch&apos;s data folder.</source>
         <translation>这里只显示当前数据源，数据源在 Floorwatch 启动时确定（演示现场，或通过“文件 → 导入…”导入各平台的导出文件）。自动备份功能尚未提供：这里保存的文件夹和保留天数留给备份任务使用。文件夹留空表示 Floorwatch 数据目录下的“backups”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="454"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="533"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="457"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="536"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -4632,62 +4632,83 @@ Database: %2</source>
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="321"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="323"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="335"/>
+        <source>Levels for</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="324"/>
+        <source>The whole floor</source>
+        <translation>全场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="326"/>
+        <source>Store: %1</source>
+        <translation>店铺：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="329"/>
+        <source>Team: %1</source>
+        <translation>组别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="339"/>
         <source>Metric targets for the floor</source>
         <translation>客服部指标目标</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="324"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="324"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
         <source>Better when</source>
         <translation>优劣方向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="324"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="324"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="325"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="343"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="333"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="351"/>
         <source>higher</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="334"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="352"/>
         <source>lower</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="340"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="360"/>
         <source>Use the &amp;default levels for this metric</source>
         <translation>该指标使用默认值(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="347"/>
-        <source>Levels for the whole floor; a store&apos;s or a team&apos;s own levels still win. An empty cell means no such level. Percentages are typed as 95 for 95 %.</source>
-        <translation>这里设置整个客服部的指标线；店铺或组别单独设置的仍然优先。留空表示不设该条线。百分比直接输入数字，例如 95 表示 95%。</translation>
+        <location filename="../../ui/dialogs/settings_pages.py" line="367"/>
+        <source>A store&apos;s own levels win over its team&apos;s, a team&apos;s over the floor&apos;s. An empty cell means no such level. Percentages are typed as 95 for 95 %.</source>
+        <translation>店铺自己的目标优先于组别的，组别的优先于全场的。留空表示不设该线。百分比请输入 95 表示 95%。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="351"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="371"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="371"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="421"/>
         <source>%1: &apos;%2&apos; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QComplet
 
 from app import roster
 from app.catalog import platform_name
-from app.metric_alerts import Levels, validate_levels
+from app.metric_alerts import Levels, levels_for, validate_levels
 from app.metrics import METRICS, Metric
 from app.patrol import DUE_SETTING
 from app.roster import RosterEntry, RosterError
@@ -317,6 +317,24 @@ class TargetsPage(SettingsPage):
         super().__init__(ctx, parent)
         self.metrics = list(METRICS.values())
         self.overrides = floor_level_overrides(ctx.db)
+        # Whose levels the table shows: the floor, a store or a team. Edits of each scope are
+        # kept while another is shown; OK writes them all.
+        self.scope_box = QComboBox()
+        self.scope_box.setAccessibleName(self.tr("Levels for"))
+        self.scope_box.addItem(self.tr("The whole floor"), "floor")
+        for store in roster.stores(ctx.db):
+            self.scope_box.addItem(self.tr("Store: %1").replace("%1", store.name),
+                                   f"store:{store.id}")
+        for team in sorted({a.team for a in roster.agents(ctx.db) if a.team}):
+            self.scope_box.addItem(self.tr("Team: %1").replace("%1", team), f"team:{team}")
+        self._scope: tuple[int | None, str | None] = (None, None)
+        self._texts: dict[tuple[int | None, str | None], list[list[str]]] = {}
+        self._shown_at_start: dict[tuple[int | None, str | None], list[list[str]]] = {}
+        self._reset: dict[tuple[int | None, str | None], set[str]] = {}
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(QLabel(self.tr("Levels for")))
+        scope_row.addWidget(self.scope_box, 1)
+        self.body.addLayout(scope_row)
         self.table = QTableWidget(len(self.metrics), 5)
         self.table.setAccessibleName(self.tr("Metric targets for the floor"))
         self.table.horizontalHeader().setMinimumSectionSize(72)
@@ -336,6 +354,8 @@ class TargetsPage(SettingsPage):
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
                 self.table.setItem(row, col, item)
             self._fill(row, self.overrides.get(metric.key) or _defaults(metric))
+        self._shown_at_start[self._scope] = self._table_texts()
+        self.scope_box.currentIndexChanged.connect(self._switch_scope)
         self.body.addWidget(self.table, 1)
         self.default_button = QPushButton(self.tr("Use the &default levels for this metric"))
         self.default_button.clicked.connect(self._use_defaults)
@@ -344,7 +364,7 @@ class TargetsPage(SettingsPage):
         row.addStretch(1)
         self.body.addLayout(row)
         self.body.addWidget(note(self.tr(
-            "Levels for the whole floor; a store's or a team's own levels still win. An "
+            "A store's own levels win over its team's, a team's over the floor's. An "
             "empty cell means no such level. Percentages are typed as 95 for 95 %.")))
 
     def title(self) -> str:
@@ -356,10 +376,40 @@ class TargetsPage(SettingsPage):
 
     def _use_defaults(self) -> None:
         row = self.table.currentRow()
-        if row >= 0:
-            self._fill(row, _defaults(self.metrics[row]))
+        if row < 0:
+            return
+        metric = self.metrics[row]
+        if self._scope == (None, None):
+            self._fill(row, _defaults(metric))
+        else:  # drop the store's or team's own levels: the floor's apply again
+            self._reset.setdefault(self._scope, set()).add(metric.key)
+            self._fill(row, levels_for(self.ctx.db, metric.key))
+
+    def _table_texts(self) -> list[list[str]]:
+        return [[self.table.item(r, c).text() for c in (2, 3, 4)]
+                for r in range(len(self.metrics))]
+
+    def _switch_scope(self, _index: int) -> None:
+        self._texts[self._scope] = self._table_texts()
+        self._scope = _scope_of(self.scope_box.currentData())
+        store_id, team = self._scope
+        if self._scope in self._texts:
+            for r, texts in enumerate(self._texts[self._scope]):
+                for c, text in zip((2, 3, 4), texts):
+                    self.table.setItem(r, c, QTableWidgetItem(text))
+            return
+        for row, metric in enumerate(self.metrics):
+            self._fill(row, levels_for(self.ctx.db, metric.key, store_id=store_id, team=team))
+        self._shown_at_start[self._scope] = self._table_texts()
 
     def collect(self, changes: SettingsChanges, prefs: Preferences) -> None:
+        self._texts[self._scope] = self._table_texts()
+        for scope, table in self._texts.items():
+            if scope != (None, None):
+                self._collect_scope(scope, table, changes)
+        shown = self._scope
+        if shown != (None, None) and (None, None) in self._texts:
+            self.scope_box.setCurrentIndex(0)  # the floor's rows are checked in the table
         for row, metric in enumerate(self.metrics):
             values = []
             for col in (2, 3, 4):
@@ -383,6 +433,35 @@ class TargetsPage(SettingsPage):
                     changes.levels[metric.key] = None  # back to the catalogue's levels
             elif current is None or not _same(levels, current):
                 changes.levels[metric.key] = levels
+
+    def _collect_scope(self, scope: tuple[int | None, str | None], table: list[list[str]],
+                       changes: SettingsChanges) -> None:
+        """A store's or team's rows: changed rows become its own levels; reset rows go."""
+        store_id, team = scope
+        start = self._shown_at_start.get(scope, table)
+        for row, metric in enumerate(self.metrics):
+            key = (metric.key, store_id, team)
+            if table[row] == start[row]:
+                if metric.key in self._reset.get(scope, set()):
+                    changes.scoped_levels[key] = None
+                continue
+            try:
+                values = [_parsed(text, metric) for text in table[row]]
+                changes.scoped_levels[key] = validate_levels(metric.key, *values)
+            except ValueError as exc:
+                self.scope_box.setCurrentIndex(self.scope_box.findData(
+                    f"store:{store_id}" if store_id is not None else f"team:{team}"))
+                self.table.setCurrentCell(row, 2)
+                raise PageError(f"{self.scope_box.currentText()} · "
+                                + level_error_text(metric.key, str(exc), self.ctx.lang),
+                                self.table) from exc
+
+
+def _scope_of(data: str) -> tuple[int | None, str | None]:
+    """The scope combo's data ("floor", "store:<id>", "team:<name>") → (store_id, team)."""
+    kind, _, value = data.partition(":")
+    return (int(value), None) if kind == "store" else (None, value) if kind == "team" \
+        else (None, None)
 
 
 def _defaults(metric: Metric) -> Levels:
