@@ -14,6 +14,7 @@ import sqlite_utils
 from app.tz import local_midnight
 
 RANK = {"online": 2, "away": 1, "offline": 0}
+WAITING_HORIZON_S = 86400.0  # an unanswered conversation older than a day is not "waiting"
 
 
 @dataclass(frozen=True)
@@ -112,15 +113,19 @@ def store_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo) -> li
                                      "WHERE until IS NULL")}
     n_accounts = dict(db.execute("SELECT store_id, count(*) FROM accounts "
                                  "WHERE retired_at IS NULL GROUP BY store_id").fetchall())
+    # Waiting = no first reply, not ended, started in the last WAITING_HORIZON_S: bounded so
+    # the query reads a day of conversations through the started_at index, not all history.
     waiting = dict(db.execute(
-        "SELECT store_id, count(*) FROM conversations WHERE first_reply_at IS NULL "
-        "AND ended_at IS NULL AND started_at <= ? GROUP BY store_id", [now]).fetchall())
+        "SELECT store_id, count(*) FROM conversations WHERE started_at > ? AND started_at <= ? "
+        "AND first_reply_at IS NULL AND ended_at IS NULL GROUP BY store_id",
+        [now - WAITING_HORIZON_S, now]).fetchall())
     recent = dict(db.execute(
         "SELECT store_id, count(*) FROM conversations WHERE started_at > ? AND started_at <= ? "
         "GROUP BY store_id", [now - 900, now]).fetchall())
+    # One index seek per store (conversations_store_started), not a scan of every row.
     last = dict(db.execute(
-        "SELECT store_id, max(started_at) FROM conversations WHERE started_at <= ? "
-        "GROUP BY store_id", [now]).fetchall())
+        "SELECT s.id, (SELECT max(c.started_at) FROM conversations c WHERE c.store_id = s.id "
+        "AND c.started_at <= ?) FROM stores s WHERE s.retired_at IS NULL", [now]).fetchall())
     out = []
     for sid, platform, name, min_agents, s_start, s_end, quiet in db.execute(
             "SELECT id, platform, name, min_agents, service_start, service_end, quiet_minutes "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,7 @@ from widgets.tile_grid import TileGrid
 STATE_ORDER = {"uncovered": 0, "below": 1, "ok": 2, "closed": 3}
 STATUS_RANK = {"online": 2, "away": 1, "offline": 0}
 EMPTY_CELL = CellValue("", -1)
+CHECK_EVERY_S = 5.0
 
 
 def make_table(model: SnapshotTableModel, parent=None) -> QTableView:
@@ -115,6 +117,7 @@ class StoresDock(PanelDock):
         self.alert_count = 0
         self._matrix_columns: list[int] = []
         self._held: set[tuple[int, int]] = set()
+        self._check = None  # (monotonic time, LoginCheck) of the last account check
         self._agents: list[roster.RosterAgent] = []
         self._wallboard = False
 
@@ -212,7 +215,7 @@ class StoresDock(PanelDock):
         now = ctx.now()
         stores = store_statuses(ctx.db, now, ctx.zone)
         agents = self._agents = sorted(roster.agents(ctx.db), key=lambda a: a.name)
-        check = run_login_check(ctx.db, now, ctx.zone, stores)
+        check = self._login_check(now, stores)
         alerts = active_alerts(ctx.db)
         alerted = {a.store_id for a in alerts if a.kind in STORE_ALERT_KINDS}
         self._sync_choices(self.platform_filter, [
@@ -251,6 +254,17 @@ class StoresDock(PanelDock):
             self._refresh_tiles(visible, now)
         self._refresh_summary(stores, check)
         self.alert_count = self.alert_panel.refresh()
+
+    def _login_check(self, now: float, stores: list[StoreStatus]):
+        """Every account's state: fresh when the Accounts tab shows it, else at most every
+        CHECK_EVERY_S (it feeds the team filter, "problems only" and the summary's count;
+        at 300 accounts it is the costliest read of a refresh)."""
+        fresh = time.monotonic()
+        cached = self._check
+        if (cached is None or self.tabs.currentWidget() is self.account_view
+                or fresh - cached[0] >= CHECK_EVERY_S):
+            self._check = (fresh, run_login_check(self.ctx.db, now, self.ctx.zone, stores))
+        return self._check[1]
 
     def _refresh_summary(self, stores: list[StoreStatus], check) -> None:
         open_stores = [s for s in stores if s.state != "closed"]
