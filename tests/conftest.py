@@ -60,6 +60,7 @@ def make_window(fw_app, qtbot, db_path):
     made = []
 
     def make(demo=True):
+        without_patrol_reminder(db_path)
         args = argparse.Namespace(db=str(db_path), demo=demo, demo_speed=1.0, demo_seed=7)
         window, feed = build_window(args)
         qtbot.addWidget(window)
@@ -79,3 +80,17 @@ def memory_keyring():
 
     with installed(MemoryKeyring()) as backend:
         yield backend
+
+
+def without_patrol_reminder(db_path: Path) -> None:
+    """Window tests run on the real clock: after 10:00 the patrol reminder would add an
+    alert to what they count. Their database starts with the reminder off."""
+    import app.patrol  # noqa: F401  (declares the patrol_due setting)
+    from app.db import open_database
+    from app.settings import set_setting
+
+    db = open_database(db_path)
+    try:
+        set_setting(db, "patrol_due", "")
+    finally:
+        db.close()

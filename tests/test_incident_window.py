@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from app.alerts import raise_alert
 from app.incident_search import find_incidents
 from app.incidents import get_incident, list_incidents, open_incident, tick_step
+from conftest import without_patrol_reminder
 from incident_support import shipped_playbooks  # noqa: F401
 from test_main_window import when_dialog_opens
 from ui.application import build_window
@@ -18,6 +19,7 @@ from ui.dialogs.incident_detail import IncidentDialog
 
 @pytest.fixture
 def window(fw_app, qtbot, db_path):
+    without_patrol_reminder(db_path)
     args = argparse.Namespace(db=str(db_path), demo=False, demo_speed=1.0, demo_seed=7)
     made, _ = build_window(args)
     qtbot.addWidget(made)

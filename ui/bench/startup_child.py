@@ -48,8 +48,6 @@ def _open(argv: list[str]) -> int:
 
     def painted() -> None:
         print("PAINTED", flush=True)
-        if feed is not None:
-            feed.stop()
         app.quit()
 
     class FirstPaint(QObject):
@@ -65,9 +63,12 @@ def _open(argv: list[str]) -> int:
 
     watcher = FirstPaint()
     window.installEventFilter(watcher)
-    window.show()
-    if feed is not None:
-        feed.start()
+    if kind == "app":
+        from ui.application import show_console
+
+        show_console(window, feed)  # as `floorwatch` does it
+    else:
+        window.show()
     return app.exec()
 
 
