@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QMenu, QToolButton,
@@ -10,8 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QMen
 from app.floor import agent_names, store_names
 from app.metric_alerts import level_status, levels_for
 from app.metrics import METRICS, compute, series
-from app.tz import local_midnight
 from app.store_rules import KINDS as STORE_ALERT_KINDS
+from app.tz import local_midnight
 from ui.alert_panel import AlertPanel
 from ui.context import AppContext
 from ui.docks.base import PanelDock
@@ -25,6 +27,7 @@ WINDOWS = {"1h": (3600, "minute"), "8h": (8 * 3600, "10min"), "24h": (24 * 3600,
            "7d": (7 * 86400, "hour")}
 DAY = 86400.0
 MAX_SCOPES = 6
+TILES_EVERY_S = 5.0
 
 
 class MetricsDock(PanelDock):
@@ -33,6 +36,7 @@ class MetricsDock(PanelDock):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, self.tr("Metrics"), parent)
         self.tiles: dict[str, KpiTile] = {}
+        self._tiles_at = float("-inf")  # time.monotonic() of the last tiles computation
         grid = QGridLayout()
         grid.setSpacing(6)
         for n, key in enumerate(TILE_KEYS):
@@ -167,6 +171,13 @@ class MetricsDock(PanelDock):
         if changes is not None and not (changes.conversations_added
                                         or changes.conversations_updated):
             return
+        # Today's tiles aggregate every conversation of the day: with a busy feed at most
+        # every TILES_EVERY_S (the chart, from rollups, still follows each second).
+        if changes is not None and time.monotonic() - self._tiles_at < TILES_EVERY_S:
+            if not self.pause_button.isChecked():
+                self._refresh_chart()
+            return
+        self._tiles_at = time.monotonic()
         ctx = self.ctx
         now = ctx.now()
         midnight = local_midnight(now, ctx.zone)

@@ -4,6 +4,8 @@ contacts and the care log. Levels, cases and contacts stay hidden until unlocked
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel,
@@ -33,6 +35,7 @@ MASK = "••••"
 LEVEL_STATE = {1: "alarm", 2: "warning"}
 STATUS_RANK = {"online": 2, "away": 1, "offline": 0}
 RELEVANT = ("sessions", "conversations_added", "conversations_updated", "roster")
+ROSTER_EVERY_S = 5.0
 
 
 class WellbeingDock(PanelDock):
@@ -44,6 +47,7 @@ class WellbeingDock(PanelDock):
         self.session = PrivacySession(ctx, self, self)
         self.lines: dict[int, AgentLine] = {}
         self._breaks: dict[int, BreakInfo] | None = None  # replayed only when sessions change
+        self._roster_at = float("-inf")  # time.monotonic() of the last roster build
         self.dialogs: list[QDialog] = []
         self.flow: CaseFlowDialog | None = None
         self.states: list[cases.CaseState] = []
@@ -239,6 +243,12 @@ class WellbeingDock(PanelDock):
     def refresh(self, changes: ChangeSet | None = None) -> None:
         if changes is not None and not any(getattr(changes, k) for k in RELEVANT):
             return
+        # With a busy feed, conversations arrive every second: the handled counts follow at
+        # most every ROSTER_EVERY_S; a status change (sessions) still shows at once.
+        if (changes is not None and not changes.sessions and not changes.roster
+                and time.monotonic() - self._roster_at < ROSTER_EVERY_S):
+            return
+        self._roster_at = time.monotonic()
         now, cipher = self.ctx.now(), self.session.cipher
         try:
             if changes is None or changes.sessions or self._breaks is None:
