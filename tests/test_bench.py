@@ -181,7 +181,12 @@ def test_the_lag_probe_sees_a_blocked_event_loop(qtbot):
 
     probe = LagProbe(10)
     probe.start()
-    QTimer.singleShot(30, lambda: time.sleep(0.08))  # the GUI thread is busy for 80 ms
+    def busy(seconds: float = 0.08) -> None:  # the GUI thread computes for 80 ms
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            pass
+
+    QTimer.singleShot(30, busy)
     qtbot.waitUntil(lambda: len(probe.recorder.lateness) >= 12, timeout=10000)
     probe.stop()
     assert max(probe.recorder.lateness) >= 0.05

@@ -15,10 +15,10 @@ import pwd
 import re
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
+from fs_events import wait_for
 
 from report_pdf_tools import floorwatch, ink_and_colour, page_count, pdf_text, render_pages
 from shift_floor import floor_file
@@ -32,15 +32,6 @@ WAIT_S = 90.0
 def _scheduler_running() -> bool:
     done = subprocess.run(["lpstat", "-r"], capture_output=True, text=True)
     return "is running" in done.stdout
-
-
-def _wait(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)  # an outside process: nothing to wait on but the file system
-    return condition()
 
 
 def cups_pdf_output_dir() -> Path:
@@ -68,10 +59,12 @@ def cups_queue():
         if os.geteuid() != 0:
             pytest.skip("the CUPS scheduler is not running and only root can start it here "
                         "(run `bash .ci/cups_pdf.sh` as root)")
-        Path("/run/cups").mkdir(parents=True, exist_ok=True)
+        run_dir = Path("/run/cups")
+        run_dir.mkdir(parents=True, exist_ok=True)
         started = subprocess.Popen(["/usr/sbin/cupsd", "-f"], stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
-        if not _wait(_scheduler_running, 15):
+        # cupsd answers once its socket is in /run/cups: woken when that folder changes.
+        if not wait_for(run_dir, _scheduler_running, 15):
             started.terminate()
             pytest.skip("the CUPS scheduler did not start (no systemd, no /run/cups?)")
     try:
@@ -93,12 +86,13 @@ def floor_db(tmp_path_factory):
 
 
 def _new_pdf(folder: Path, before: set[Path]) -> Path | None:
-    found = sorted(set(folder.glob("*.pdf")) - before) if folder.is_dir() else []
-    if not found:
-        return None
-    size = found[0].stat().st_size
-    time.sleep(0.3)
-    return found[0] if size > 0 and found[0].stat().st_size == size else None
+    """A PDF cups-pdf has finished writing since `before`: one that ends with its trailer."""
+    for path in sorted(set(folder.glob("*.pdf")) - before):
+        with path.open("rb") as f:
+            f.seek(max(0, path.stat().st_size - 1024))
+            if b"%%EOF" in f.read():
+                return path
+    return None
 
 
 def test_a_report_printed_through_cups_matches_the_direct_export(cups_queue, floor_db,
@@ -111,12 +105,14 @@ def test_a_report_printed_through_cups_matches_the_direct_export(cups_queue, flo
     assert "交接班报告" in text and "核心指标" in text and "店铺覆盖" in text
     assert "新开 1 起 · 已解决 1 起 · 未关闭 1 起 · 升级 1 次" in text
 
-    before = set(cups_queue.glob("*.pdf")) if cups_queue.is_dir() else set()
+    cups_queue.mkdir(parents=True, exist_ok=True)  # watched below; cups-pdf writes into it
+    before = set(cups_queue.glob("*.pdf"))
     done = floorwatch("report", "--db", str(floor_db), *period, "--printer", QUEUE)
     assert done.returncode == 0, done.stderr
     assert f"to printer {QUEUE}" in done.stdout
     found: list[Path] = []
-    assert _wait(lambda: found.append(_new_pdf(cups_queue, before)) or found[-1], WAIT_S), (
+    assert wait_for(cups_queue, lambda: found.append(_new_pdf(cups_queue, before)) or found[-1],
+                    WAIT_S), (
         f"cups-pdf wrote nothing to {cups_queue} within {WAIT_S:.0f} s "
         "(see /var/log/cups/cups-pdf-PDF_log)")
     printed = found[-1]

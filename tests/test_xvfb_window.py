@@ -4,10 +4,10 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from fs_events import wait_for
 
 HERE = Path(__file__).resolve().parent
 
@@ -26,12 +26,13 @@ def xvfb():
     n = free_display()
     proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{n}").exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail("Xvfb did not start")
-        time.sleep(0.05)  # waiting on an external server process, not on our own code
+    sockets = Path("/tmp/.X11-unix")
+    sockets.mkdir(mode=0o1777, exist_ok=True)
+    # Xvfb accepts clients once its socket exists; woken by the folder changing.
+    up = wait_for(sockets, lambda: (sockets / f"X{n}").exists() or proc.poll() is not None, 10)
+    if not up or proc.poll() is not None:
+        proc.kill()
+        pytest.fail("Xvfb did not start")
     yield f":{n}"
     proc.terminate()
     proc.wait(10)
