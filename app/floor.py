@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from app.shifts import minutes_of
 from app.tz import local_midnight
 
 RANK = {"online": 2, "away": 1, "offline": 0}
@@ -67,16 +68,11 @@ class Cell:
     since: float
 
 
-def _minutes(text: str) -> int:
-    h, m = text.split(":")
-    return int(h) * 60 + int(m)
-
-
 def in_service_hours(start: str, end: str, at: float, zone: dt.tzinfo) -> bool:
     """Whether local time `at` falls in [start, end); an end at or before start crosses midnight."""
     local = dt.datetime.fromtimestamp(at, zone)
     minute = local.hour * 60 + local.minute
-    s, e = _minutes(start), _minutes(end)
+    s, e = minutes_of(start), minutes_of(end)
     if s == e:
         return True
     if s < e:
@@ -89,7 +85,7 @@ def service_began(start: str, end: str, at: float, zone: dt.tzinfo) -> float | N
     if not in_service_hours(start, end, at, zone):
         return None
     local = dt.datetime.fromtimestamp(at, zone)
-    s = _minutes(start)
+    s = minutes_of(start)
     begin = local.replace(hour=s // 60 % 24, minute=s % 60, second=0, microsecond=0)
     if begin > local:  # a period that crosses midnight began yesterday
         begin = (local - dt.timedelta(days=1)).replace(hour=s // 60 % 24, minute=s % 60,

@@ -8,7 +8,7 @@ import os
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QWidget
 
 from app.resources import resource_path
 from ui.preferences import read_choice, write_choice
@@ -127,6 +127,17 @@ class SystemThemeFollower(QObject):
         theme = resolved_theme()
         if theme != self.app.property("floorwatch_theme"):
             apply_theme(self.app, theme)
+
+
+def error_label(name: str = "") -> QLabel:
+    """A hidden, wrapping label for inline validation messages, styled by either theme."""
+    label = QLabel()
+    label.setProperty("fwError", True)
+    label.setWordWrap(True)
+    if name:
+        label.setAccessibleName(name)
+    label.hide()
+    return label
 
 
 def mark_error(widget: QWidget, on: bool = True) -> None:

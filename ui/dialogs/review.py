@@ -32,8 +32,6 @@ from widgets.status_style import state_style
 FAR_GLYPH = "≠"
 
 
-ReviewCell = CellValue  # with its tooltip: why a cell is marked
-
 
 class ReviewTableModel(SnapshotTableModel):
     """SnapshotTableModel plus a ToolTipRole, and the "far" state drawn as a warning with ≠."""
@@ -250,7 +248,7 @@ class ReviewDialog(QDialog):
         for key in METRIC_KEYS:
             unit = METRICS[key].unit
             value, mark = row.metrics[key], row.marks[key]
-            cells.append(ReviewCell(
+            cells.append(CellValue(
                 metric_value(value, unit), -math.inf if value is None else value, mark,
                 align_right=True, tooltip=self._tooltip(key, row)))
         return tuple(cells)

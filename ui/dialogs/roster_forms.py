@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from app.catalog import platform_keys, platform_name
 from app.roster import RosterAccount, RosterAgent, RosterError, RosterStore
 from ui.roster_words import field_words, roster_error
+from ui.theme import error_label
 
 Save = Callable[[dict[str, Any]], object]
 
@@ -29,11 +30,8 @@ class RosterForm(QDialog):
         self.entity = entity
         self.fields: dict[str, QWidget] = {}
         self.form = QFormLayout()
-        self.message = QLabel()
+        self.message = error_label()
         self.message.setObjectName("rosterFormMessage")
-        self.message.setProperty("fwError", True)  # the theme's style for inline errors
-        self.message.setWordWrap(True)
-        self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QTabWidget,
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from app.records import ChangeSet
@@ -21,6 +21,7 @@ from ui.notifier import AlertNotifier
 from ui.roster_words import roster_error
 from ui.settings_words import level_error_text, setting_error_text
 from ui.theme import theme_preference, use_theme_choice
+from ui.theme import error_label
 
 # Which page shows a refusal from apply_settings_changes (SettingsApplyError.part).
 _PART_PAGE = {"shift_times": ShiftsPage, "stores": StoresPage, "levels": TargetsPage}
@@ -48,10 +49,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         for page in self.pages:
             self.tabs.addTab(page, page.title())
-        self.message = QLabel()
-        self.message.setProperty("fwError", True)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -29,6 +29,7 @@ from app.tz import system_zone_name
 from ui.context import AppContext
 from ui.roster_words import field_words, roster_error
 from ui.settings_words import level_error_text, setting_error_text
+from ui.theme import error_label
 
 
 class PageError(Exception):
@@ -57,11 +58,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.body = QVBoxLayout()
-        self.message = QLabel()
-        self.message.setProperty("fwError", True)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Problem on this page"))
-        self.message.hide()
+        self.message = error_label(self.tr("Problem on this page"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.body, 1)  # pages without a table end `body` with a stretch
         layout.addWidget(self.message)
