@@ -324,8 +324,7 @@ class StoresDock(PanelDock):
         for s in stores:
             accounts = [a for a in by_store.get(s.store_id, [])
                         if (not only_problems or a.problem)
-                        and (self._matches(s.name, a.account, *a.holders, *a.agents_on)
-                             or self._matches(s.name))]
+                        and self._matches(s.name, a.account, *a.holders, *a.agents_on)]
             cells = [f"{s.name}（{platform_name(s.platform, self.ctx.lang)}）",
                      f"{state_style(s.state).glyph} {self.state_words[s.state]}",
                      f"{s.agents_online} / {s.min_agents}", "", ""]
