@@ -445,6 +445,19 @@ def _v7_wellbeing(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _v9_sources(db: sqlite_utils.Database) -> None:
+    # Configured data sources (the demo needs none); their cursors and last success live in
+    # meta under source.<id>.*, so a source keeps its place when it is renamed.
+    db.execute("""CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('folder', 'http')),
+        name TEXT NOT NULL UNIQUE,
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        options TEXT NOT NULL DEFAULT '{}',
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL)""")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "floor events, roster and rollups", _v1_floor_events),
     Migration(2, "incidents with an append-only timeline", _v2_incidents),
@@ -455,6 +468,9 @@ MIGRATIONS: tuple[Migration, ...] = (
               _v6_incident_workflow),
     Migration(7, "wellbeing: sealed check-ins, cases, contacts, care log, audit log",
               _v7_wellbeing),
+    Migration(9, "configured data sources", _v9_sources),
 )
 
+# Applied in version order whatever order they are listed in.
+MIGRATIONS = tuple(sorted(MIGRATIONS, key=lambda m: m.version))
 LATEST_VERSION = MIGRATIONS[-1].version

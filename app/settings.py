@@ -109,6 +109,15 @@ class Setting:
     check: Callable[[Any], None] | None = None
 
 
+DEMO_MODES = ("auto", "off")  # auto: the demo floor runs while no data source is enabled
+
+
+def _demo_ok(value: str) -> None:
+    if value not in DEMO_MODES:
+        raise SettingError(f"demo must be one of {', '.join(DEMO_MODES)} (got {value!r})",
+                           key="demo", code="choice", value=value)
+
+
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("floor_name", str, "Floorwatch 示例客服部", "Floor name", "客服部名称",
             _floor_name_ok),
@@ -122,6 +131,8 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
             "备份文件夹（留空则为数据目录下的 backups）", _folder_ok),
     Setting("backup_retention_days", int, 30, "Keep backups for (days, 1-365)",
             "备份保留天数（1-365）", _retention_ok),
+    Setting("demo", str, "auto", "Demo floor: auto (while no source is enabled) or off",
+            "演示现场：auto（未启用数据源时运行）或 off", _demo_ok),
 )}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from dataclasses import dataclass
 from typing import Protocol
 
 import sqlite_utils
@@ -16,22 +17,54 @@ from app.records import ChangeSet
 from app.tz import local_midnight
 
 
+class SourceOffline(Exception):
+    """The source cannot be reached or answered nonsense; the message is for the status bar
+    (no secrets in it). The feed retries with back-off; nothing already stored is lost."""
+
+
+STATES = ("demo", "live", "offline", "error", "stopped", "starting")
+
+
+@dataclass(frozen=True)
+class SourceStatus:
+    """How one running source is doing, for the status bar and the Sources dialog."""
+
+    key: str  # "demo" or the configured source's id
+    label: str
+    kind: str
+    state: str  # one of STATES
+    detail: str = ""  # why offline, or what is being imported
+    last_success: float | None = None  # unix seconds of the last good poll
+    next_try: float | None = None  # unix seconds of the next retry while offline
+    failures: int = 0  # polls failed in a row
+
+    @property
+    def working(self) -> bool:
+        return self.state in ("demo", "live")
+
+
 class Source(Protocol):
     kind: str  # "demo", "folder", "http"
     label: str
     clock: Clock  # the time the source's events are judged by
+    interval_s: float  # seconds between two polls while the source answers
 
     def open(self, db: sqlite_utils.Database) -> None:
         """Prepare to write into `db` (called on the writing thread)."""
 
     def poll(self) -> ChangeSet:
-        """Fetch what is new and write it; raises on failure."""
+        """Fetch what is new and write it (events and the new cursor in one transaction);
+        raises SourceOffline when unreachable, anything else for a local failure."""
+
+    def close(self) -> None:
+        """Release what open() took (connections, sockets); the db is closed by the caller."""
 
 
 class DemoSource:
     """Runs the demo floor on a simulated clock and writes through the ingest path."""
 
     kind = "demo"
+    interval_s = 1.0
 
     def __init__(self, seed: int = 7, speed: float = 1.0, zone: dt.tzinfo = dt.timezone.utc,
                  *, start: float | None = None, backfill_days: int = 1,
@@ -73,6 +106,9 @@ class DemoSource:
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     [self._cursor_key, repr(to)])
         return changes
+
+    def close(self) -> None:
+        self._db = self._ingestor = None
 
 
 def _now(clock: Clock | None) -> float:

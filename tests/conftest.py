@@ -71,6 +71,9 @@ def make_window(fw_app, qtbot, db_path):
     for window, feed in made:
         if feed is not None:
             feed.stop()
+        hub = getattr(window, "feed_hub", None)
+        if hub is not None:  # sources added in the Data sources dialog run there too
+            hub.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -15,10 +15,11 @@ from app.clock import SystemClock
 from app.db import StorageError, open_database
 from app.paths import default_db_path
 from app.settings import apply_shift_times, zone_of
+from app.source_setup import configured_sources, demo_runs
 from app.sources import DemoSource
 from app.watch import Watchers
 from ui.context import AppContext
-from ui.feed import FeedController
+from ui.feed import FeedHub
 from ui.fonts import install_fonts
 from ui.i18n import chosen_language, install_translators
 from ui.main_window import MainWindow
@@ -43,9 +44,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(args: argparse.Namespace, demo_options: dict[str, Any] | None = None
-                 ) -> tuple[MainWindow, FeedController | None]:
-    """The window and its (not yet started) feed; raises StorageError for a bad database.
+                 ) -> tuple[MainWindow, FeedHub | None]:
+    """The window and its (not yet started) feed, None when no source runs; raises
+    StorageError for a bad database.
 
+    The demo floor runs when asked (--demo), or when no source is configured and enabled
+    (Sources dialog) and the demo setting is "auto"; otherwise the enabled sources run.
     demo_options go to DemoSource (start, n_stores, n_agents, backfill_days): the bench
     runs a bigger floor from a fixed simulated hour.
     """
@@ -54,27 +58,34 @@ def build_window(args: argparse.Namespace, demo_options: dict[str, Any] | None =
     db = open_database(db_path)
     zone = zone_of(db)
     apply_shift_times(db)  # the floor's own shift times (Settings → Shifts), if any
-    demo = True if args.demo is None else bool(args.demo)
-    source = DemoSource(seed=args.demo_seed, speed=args.demo_speed, zone=zone,
-                        **(demo_options or {})) if demo else None
-    ctx = AppContext(db=db, db_path=db_path, clock=source.clock if source else SystemClock(),
-                     zone=zone, lang=app.property("floorwatch_lang") or "en", demo=demo,
-                     source_label=(QCoreApplication.translate("Application", "Demo floor (seed %1)")
-                                   .replace("%1", str(args.demo_seed)) if source else ""))
-    window = MainWindow(ctx, demo_clock=source.clock if source else None)
-    feed = None
-    if source is not None:
-        feed = FeedController(db_path, source, watchers=Watchers(zone), parent=window)
-        feed.changed.connect(window.on_changes)
-        feed.state.connect(window.set_source_state)
-    return window, feed
+    lang = app.property("floorwatch_lang") or "en"
+    demo = demo_runs(db, args.demo)
+    if demo:
+        demo_source = DemoSource(seed=args.demo_seed, speed=args.demo_speed, zone=zone,
+                                 **(demo_options or {}))
+        demo_source.label = QCoreApplication.translate("Application", "Demo floor (seed %1)"
+                                                       ).replace("%1", str(args.demo_seed))
+        sources: list = [demo_source]
+    else:
+        sources = configured_sources(db, zone, lang=lang)
+    ctx = AppContext(db=db, db_path=db_path,
+                     clock=sources[0].clock if demo else SystemClock(),
+                     zone=zone, lang=lang, demo=demo,
+                     source_label=", ".join(s.label for s in sources))
+    window = MainWindow(ctx, demo_clock=sources[0].clock if demo else None)
+    hub = FeedHub(db_path, make_watchers=lambda: Watchers(zone), parent=window)
+    hub.changed.connect(window.on_changes)
+    hub.statuses.connect(window.set_source_statuses)
+    hub.set_sources(sources)
+    window.attach_feed(hub)
+    return window, (hub if sources else None)
 
 
 class _FeedLifecycle(QObject):
     """Starts the feed just after the window's first paint (FEED_LATEST_MS at the latest) and
     stops it when the application quits; a start still queued then never runs."""
 
-    def __init__(self, window: MainWindow, feed: FeedController) -> None:
+    def __init__(self, window: MainWindow, feed: FeedHub) -> None:
         super().__init__(window)
         self.feed = feed
         self.started = self.over = False
@@ -100,7 +111,7 @@ class _FeedLifecycle(QObject):
         self.feed.stop()
 
 
-def show_console(window: MainWindow, feed: FeedController | None) -> None:
+def show_console(window: MainWindow, feed: FeedHub | None) -> None:
     """Show the window; start the feed once the window is painted, stop it when the app quits.
 
     The feed's catch-up is Python on another thread: started together, it held the GIL

@@ -27,6 +27,8 @@ from ui.dialogs.new_incident import NewIncidentDialog
 from ui.dialogs.report import ReportDialog
 from ui.dialogs.review import ReviewDialog
 from ui.dialogs.settings import SettingsController
+from ui.dialogs.sources import SourcesController
+from ui.source_words import source_problem_text, source_status_line
 from ui.docks.base import PanelDock
 from ui.docks.incidents import IncidentsDock
 from ui.docks.metrics import MetricsDock
@@ -125,6 +127,8 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self.ctx, self)  # File → Import… (Ctrl+I)
         self.importer.imported.connect(self.on_changes)
         file_menu.addAction(self.importer.action)
+        self.sources = SourcesController(self.ctx, self)  # File → Data sources… (Ctrl+Shift+D)
+        file_menu.addAction(self.sources.action)
         file_menu.addSeparator()
         self.print_preview_action = QAction(self.tr("Print pre&view…"), self)
         self.print_preview_action.triggered.connect(lambda: self.open_report("preview"))
@@ -200,9 +204,12 @@ class MainWindow(QMainWindow):
 
     def _create_status_bar(self) -> None:
         bar = self.statusBar()
-        self.source_label = QLabel(self.tr("Source: %1").replace("%1", self.ctx.source_label))
+        self.source_label = QLabel(self.tr("Source: %1").replace(
+            "%1", self.ctx.source_label or self.tr("none")))
         self.state_label = QLabel()
         self.state_label.setObjectName("SourceState")
+        self.state_label.setAccessibleName(self.tr("Data source state"))
+        self.state_label.installEventFilter(self.sources)  # a click opens Data sources…
         self.last_event_label = QLabel()
         self.clock_label = QLabel()
         self.alerts_label = QLabel()
@@ -375,9 +382,37 @@ class MainWindow(QMainWindow):
         self.last_event_label.setText(
             self.tr("Last event: %1").replace("%1", clock_time(last, self.ctx.zone)))
 
+    def attach_feed(self, hub) -> None:
+        """The running sources (ui.feed.FeedHub): the Sources dialog replaces them."""
+        self.feed_hub = hub
+        self.sources.hub = hub
+
+    def set_source_statuses(self, statuses: dict) -> None:
+        """Every running source's latest SourceStatus: the worst one leads the status bar,
+        all of them are in its tooltip."""
+        self.source_statuses = statuses
+        if not statuses:
+            self.set_source_state("stopped", "")
+            return
+        rank = {"error": 0, "offline": 1, "starting": 2, "stopped": 3, "live": 4, "demo": 5}
+        worst = min(statuses.values(), key=lambda st: rank.get(st.state, 9))
+        self.source_label.setText(self.tr("Source: %1").replace(
+            "%1", ", ".join(st.label for st in statuses.values())))
+        detail = worst.detail
+        if worst.state in ("offline", "error"):
+            detail = source_problem_text(worst, self.ctx.zone)
+        elif worst.last_success and worst.state == "live":
+            detail = (detail + " · " if detail else "") + self.tr("last success %1").replace(
+                "%1", clock_time(worst.last_success, self.ctx.zone))
+        self.set_source_state(worst.state, detail)
+        self.state_label.setToolTip("\n".join(
+            source_status_line(st, self.ctx.zone) for st in statuses.values()))
+        self.sources.statuses_changed(statuses)
+
     def set_source_state(self, state: str, detail: str) -> None:
         words = {"demo": self.tr("● DEMO"), "live": self.tr("● Live"),
-                 "offline": self.tr("✖ Offline"), "stopped": self.tr("○ No source")}
+                 "offline": self.tr("✖ Offline"), "stopped": self.tr("○ No source"),
+                 "error": self.tr("✖ Source error"), "starting": self.tr("◌ Connecting")}
         text = words.get(state, state)
         if detail:
             text += f" — {detail[:120]}"

@@ -22,6 +22,7 @@ def setting_titles() -> dict[str, str]:
         "patrol_due": translate("Settings", "Patrol reminder"),
         "backup_folder": translate("Settings", "Backup folder"),
         "backup_retention_days": translate("Settings", "Keep backups for"),
+        "demo": translate("Settings", "Demo floor"),
     }
 
 

@@ -27,7 +27,7 @@ from ui.theme import error_label
 _PART_PAGE = {"shift_times": ShiftsPage, "stores": StoresPage, "levels": TargetsPage}
 _SETTING_PAGE = {"floor_name": GeneralPage, "floor_tz": GeneralPage, "supervisor": GeneralPage,
                  "patrol_due": ShiftsPage, "backup_folder": DataPage,
-                 "backup_retention_days": DataPage}
+                 "backup_retention_days": DataPage, "demo": DataPage}
 
 
 class SettingsDialog(QDialog):

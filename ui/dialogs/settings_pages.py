@@ -499,6 +499,17 @@ class DataPage(SettingsPage):
         form = _form(self)
         self.source = QLineEdit(ctx.source_label or self.tr("No live source"))
         self.source.setReadOnly(True)
+        self.sources_button = QPushButton(self.tr("Data &sources…"))
+        self.sources_button.setToolTip(self.tr(
+            "Add, change or remove watched folders and HTTP feeds (Ctrl+Shift+D)"))
+        self.sources_button.clicked.connect(self._open_sources)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source, 1)
+        source_row.addWidget(self.sources_button)
+        self.demo = QComboBox()
+        self.demo.addItem(self.tr("Runs while no source is enabled"), "auto")
+        self.demo.addItem(self.tr("Off"), "off")
+        self.demo.setCurrentIndex(max(0, self.demo.findData(get_setting(ctx.db, "demo"))))
         self.database = QLineEdit(str(ctx.db_path))
         self.database.setReadOnly(True)
         self.folder = QLineEdit(get_setting(ctx.db, "backup_folder"))
@@ -512,7 +523,8 @@ class DataPage(SettingsPage):
         self.retention.setRange(*RETENTION_DAYS)
         self.retention.setValue(get_setting(ctx.db, "backup_retention_days"))
         self.retention.setSuffix(self.tr(" days"))
-        form.addRow(self.tr("Data source:"), self.source)
+        form.addRow(self.tr("Data source:"), source_row)
+        form.addRow(self.tr("&Demo floor:"), self.demo)
         form.addRow(self.tr("Database file:"), self.database)
         form.addRow(self.tr("Backup &folder:"), folder_row)
         label = form.labelForField(folder_row)
@@ -520,8 +532,9 @@ class DataPage(SettingsPage):
             label.setBuddy(self.folder)
         form.addRow(self.tr("&Keep backups for:"), self.retention)
         self.body.addWidget(note(self.tr(
-            "The data source is shown here but chosen when Floorwatch starts (the demo floor, "
-            "or File → Import… for exports from the platforms). Backups are not made yet: "
+            "Watched folders and HTTP feeds are set up under Data sources…; changes to them "
+            "apply at once, a switch between the demo floor and real sources after a "
+            "restart. Backups are not made yet: "
             "the folder and the number of days are kept for the backup job. An empty folder "
             "means 'backups' in Floorwatch's data folder.")))
         self.body.addStretch(1)
@@ -535,6 +548,13 @@ class DataPage(SettingsPage):
         if chosen:
             self.folder.setText(chosen)
 
+    def _open_sources(self) -> None:
+        window = self.window().parentWidget()
+        sources = getattr(window, "sources", None)
+        if sources is not None:
+            sources.open()
+
     def collect(self, changes: SettingsChanges, prefs: Preferences) -> None:
+        self._setting(changes, "demo", self.demo.currentData(), self.demo)
         self._setting(changes, "backup_folder", self.folder.text().strip(), self.folder)
         self._setting(changes, "backup_retention_days", self.retention.value(), self.retention)

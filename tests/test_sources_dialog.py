@@ -1,0 +1,99 @@
+"""File → Data sources…: add a watched folder and it runs at once; the status bar says how each
+source is doing; removing asks first and keeps the data; the demo switch needs a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from app.importing.sample import write_sample
+from app.source_config import SourceConfig, list_sources, save_source
+from ui.dialogs.source_forms import SourceForm
+from ui.dialogs.sources import restart_command
+
+
+def count(db) -> int:
+    return db.execute("SELECT count(*) FROM conversations").fetchone()[0]
+
+
+def test_a_watched_folder_added_in_the_dialog_imports_what_is_dropped_there(
+        make_window, qtbot, db_path, tmp_path, monkeypatch):
+    import app.folder_source as fs
+
+    monkeypatch.setattr(fs, "SETTLE_S", 0.0)
+    window, feed = make_window(demo=False)
+    assert feed is None and window.state_label.property("state") == "stopped"
+    window.sources.open()
+    dialog = window.sources.dialog
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    form = SourceForm(window.ctx, None, SourceConfig("folder", ""), dialog)
+    form.name.setText("天猫导出")
+    form.folder.setText(str(drop))
+    form.interval.setValue(1)
+    form.accept()
+    assert form.result() == QDialog.Accepted
+    window.sources.apply()
+    dialog.reload()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "天猫导出"
+    qtbot.waitUntil(lambda: window.state_label.property("state") == "live", timeout=10000)
+    write_sample(drop / "c.csv", rows=4)
+    qtbot.waitUntil(lambda: (drop / "done" / "c.csv").exists(), timeout=15000)
+    assert count(window.ctx.db) == 4
+    assert "天猫导出" in window.source_label.text()
+
+
+def test_the_form_keeps_a_bad_setting_on_screen_and_saves_nothing(make_window, db):
+    window, _ = make_window(demo=False)
+    form = SourceForm(window.ctx, None, SourceConfig("http", ""), window)
+    form.name.setText("feed")
+    form.url.setText("ftp://example.com/events")
+    form.accept()
+    assert form.result() != QDialog.Accepted
+    assert not form.message.isHidden() and "http://" in form.message.text()
+    assert form.url.property("fwError") is True
+    assert list_sources(window.ctx.db) == []
+
+
+def test_an_unreachable_source_shows_offline_with_its_reason_in_the_status_bar(
+        make_window, qtbot, tmp_path, db_path):
+    from app.db import open_database
+
+    db = open_database(db_path)
+    save_source(db, SourceConfig("folder", "share", {"folder": str(tmp_path / "unplugged")}))
+    db.close()
+    window, feed = make_window(demo=None)
+    assert feed is not None and not window.ctx.demo
+    feed.start()
+    qtbot.waitUntil(lambda: window.state_label.property("state") == "offline", timeout=10000)
+    text = window.state_label.text()
+    assert "share" in text and "does not exist" in text
+    assert window.state_label.toolTip()
+
+
+def test_removing_a_source_asks_first(make_window, qtbot, tmp_path, monkeypatch):
+    window, _ = make_window(demo=False)
+    save_source(window.ctx.db, SourceConfig("folder", "old", {"folder": str(tmp_path)}))
+    window.sources.open()
+    dialog = window.sources.dialog
+    dialog.reload()
+    dialog.table.selectRow(0)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.Cancel)
+    dialog.remove()
+    assert list_sources(window.ctx.db) and "stays in the database" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    dialog.remove()
+    assert list_sources(window.ctx.db) == [] and dialog.table.rowCount() == 0
+
+
+def test_adding_a_source_while_the_demo_runs_offers_a_restart(make_window, tmp_path):
+    window, _ = make_window(demo=True)
+    window.sources.open()
+    dialog = window.sources.dialog
+    assert dialog.restart_note.isHidden()
+    save_source(window.ctx.db, SourceConfig("folder", "f", {"folder": str(tmp_path)}))
+    dialog.reload()
+    assert not dialog.restart_note.isHidden() and "restart" in dialog.restart_note.text()
+    program, args = restart_command()
+    assert program and ("-m" in args or not args or args[0] != "-m")
