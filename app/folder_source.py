@@ -117,10 +117,12 @@ class FolderSource:
             entries = sorted(p for p in self.folder.iterdir() if p.is_file() and _candidate(p))
         except FileNotFoundError:
             raise SourceOffline(f"the watched folder {self.folder} does not exist "
-                                "(a network drive that is not connected?)") from None
+                                "(a network drive that is not connected?)",
+                                "folder_missing", folder=str(self.folder)) from None
         except OSError as exc:
             raise SourceOffline(f"the watched folder {self.folder} cannot be read: "
-                                f"{exc.strerror or exc}") from None
+                                f"{exc.strerror or exc}", "folder_unreadable",
+                                folder=str(self.folder), why=exc.strerror or str(exc)) from None
         now = time.time()
         ready: list[Path] = []
         seen: dict[str, tuple[int, int]] = {}
@@ -164,7 +166,10 @@ class FolderSource:
                 self._stuck[path.name] = (st.st_size, st.st_mtime_ns)
             done = "imported" if ok else "rejected"
             raise SourceOffline(f"{path.name} was {done} but could not be moved to "
-                                f"{target_dir.name}/: {exc.strerror or exc}") from None
+                                f"{target_dir.name}/: {exc.strerror or exc}",
+                                "imported_not_moved" if ok else "rejected_not_moved",
+                                file=path.name, folder=target_dir.name,
+                                why=exc.strerror or str(exc)) from None
         report_path = target.with_name(target.name + (".report.txt" if ok else ".errors.txt"))
         try:
             report_path.write_text(text, encoding="utf-8-sig")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 import sqlite_utils
 
@@ -19,7 +19,15 @@ from app.tz import local_midnight
 
 class SourceOffline(Exception):
     """The source cannot be reached or answered nonsense; the message is for the status bar
-    (no secrets in it). The feed retries with back-off; nothing already stored is lost."""
+    (no secrets in it). The feed retries with back-off; nothing already stored is lost.
+
+    `code` and `params`, when given, let the GUI word the reason in its own language
+    (ui/source_words.py); the message is the English fallback and the log's text."""
+
+    def __init__(self, message: str, code: str = "", **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 STATES = ("demo", "live", "offline", "error", "stopped", "starting")
@@ -37,6 +45,8 @@ class SourceStatus:
     last_success: float | None = None  # unix seconds of the last good poll
     next_try: float | None = None  # unix seconds of the next retry while offline
     failures: int = 0  # polls failed in a row
+    code: str = ""  # SourceOffline.code of the last failure, for wording it
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def working(self) -> bool:

@@ -66,7 +66,7 @@ def test_an_unreachable_source_shows_offline_with_its_reason_in_the_status_bar(
     feed.start()
     qtbot.waitUntil(lambda: window.state_label.property("state") == "offline", timeout=10000)
     text = window.state_label.text()
-    assert "share" in text and "does not exist" in text
+    assert "share" in text and "网络盘未连接" in text  # the console speaks Chinese here
     assert window.state_label.toolTip()
 
 

@@ -73,10 +73,12 @@ class FeedWorker(QObject):
         self._timer: QTimer | None = None
 
     # -- status -------------------------------------------------------------------------
-    def _emit(self, state: str, detail: str = "", next_try: float | None = None) -> None:
+    def _emit(self, state: str, detail: str = "", next_try: float | None = None,
+              code: str = "", params: dict | None = None) -> None:
         self.state.emit(state, detail)
         self.status.emit(SourceStatus(self.key, self.source.label, self.source.kind, state,
-                                      detail, self.last_success, next_try, self.failures))
+                                      detail, self.last_success, next_try, self.failures,
+                                      code, params or {}))
 
     def _progress(self, name: str, done: int, total: int) -> None:
         """Called on this thread during a long import (a watched folder's big file)."""
@@ -119,7 +121,7 @@ class FeedWorker(QObject):
             changes = self.source.poll()
         except SourceOffline as exc:
             log.warning("source %s offline: %s", self.source.label, exc)
-            self._failed("offline", str(exc))
+            self._failed("offline", str(exc), exc.code, exc.params)
             changes = None
         except Exception as exc:
             log.warning("source %s poll failed: %s", self.source.label, exc)
@@ -143,10 +145,11 @@ class FeedWorker(QObject):
                 log.warning("could not store the last success of %s", self.source.label)
         self._schedule(self.interval_ms / 1000)
 
-    def _failed(self, state: str, detail: str) -> None:
+    def _failed(self, state: str, detail: str, code: str = "",
+                params: dict | None = None) -> None:
         self.failures += 1
         wait = backoff_s(self.interval_ms / 1000, self.failures)
-        self._emit(state, detail, time.time() + wait)
+        self._emit(state, detail, time.time() + wait, code, params)
         self._schedule(wait)
 
     def _schedule(self, seconds: float) -> None:

@@ -30,9 +30,30 @@ def state_name(state: str) -> str:
             "restart": translate("Sources", "↻ Starts after a restart")}.get(state, state)
 
 
-def source_problem_text(status: SourceStatus, zone: dt.tzinfo) -> str:
+def reason(status: SourceStatus) -> str:
+    """Why a source is failing, in the console's language when the source gave a code."""
+    p = status.params
+    words = {
+        "folder_missing": translate("Sources", "the folder is not there (a network drive "
+                                               "that is not connected?)"),
+        "folder_unreadable": translate("Sources", "the folder cannot be read: %1").replace(
+            "%1", str(p.get("why", ""))),
+        "imported_not_moved": translate("Sources", "%1 was imported but could not be moved "
+                                                   "to %2/: %3"),
+        "rejected_not_moved": translate("Sources", "%1 was rejected but could not be moved "
+                                                   "to %2/: %3"),
+    }
+    text = words.get(status.code)
+    if text is None:
+        return status.detail
+    return (text.replace("%1", str(p.get("file", ""))).replace("%2", str(p.get("folder", "")))
+            .replace("%3", str(p.get("why", ""))))
+
+
+def source_problem_text(status: SourceStatus, zone: dt.tzinfo, *, named: bool = True) -> str:
     """"<label>: <why> · retry at 14:05" for an offline or failing source."""
-    text = f"{status.label}: {status.detail}" if status.detail else status.label
+    why = reason(status)
+    text = (f"{status.label}: {why}" if why else status.label) if named else why
     if status.next_try:
         text += " · " + translate("Sources", "retry at %1").replace(
             "%1", clock_time(status.next_try, zone))

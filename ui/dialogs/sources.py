@@ -41,7 +41,7 @@ class SourcesDialog(QDialog):
         self.controller = controller
         self.ctx = controller.ctx
         self.setWindowTitle(self.tr("Data sources"))
-        self.resize(900, 420)
+        self.resize(1000, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Where the floor's events come from. A watched folder imports the export files "
@@ -117,12 +117,13 @@ class SourcesDialog(QDialog):
             where = (config.options.get("folder") if config.kind == "folder"
                      else config.options.get("url", ""))
             if status is not None and status.state in ("offline", "error"):
-                where = source_problem_text(status, self.ctx.zone)
+                where = source_problem_text(status, self.ctx.zone, named=False)
             cells = (config.name, kind_name(config.kind), state,
                      last_success_text(status, float(stored) if stored else None, self.ctx.zone),
                      where)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
+                item.setToolTip(str(text))
                 item.setData(Qt.UserRole, config.id)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
