@@ -81,7 +81,7 @@ def test_removing_a_source_asks_first(make_window, qtbot, tmp_path, monkeypatch)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.Cancel)
     dialog.remove()
-    assert list_sources(window.ctx.db) and "stays in the database" in asked[0]
+    assert list_sources(window.ctx.db) and "仍保留在数据库中" in asked[0]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     dialog.remove()
     assert list_sources(window.ctx.db) == [] and dialog.table.rowCount() == 0
@@ -94,6 +94,6 @@ def test_adding_a_source_while_the_demo_runs_offers_a_restart(make_window, tmp_p
     assert dialog.restart_note.isHidden()
     save_source(window.ctx.db, SourceConfig("folder", "f", {"folder": str(tmp_path)}))
     dialog.reload()
-    assert not dialog.restart_note.isHidden() and "restart" in dialog.restart_note.text()
+    assert not dialog.restart_note.isHidden() and "重启" in dialog.restart_note.text()
     program, args = restart_command()
     assert program and ("-m" in args or not args or args[0] != "-m")
