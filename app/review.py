@@ -26,6 +26,7 @@ import sqlite_utils
 
 from app.catalog import platform_name
 from app.metrics import METRIC_KEYS, METRICS, Value, compute
+from app.platform_review import PlatformReviewRow, platform_review
 from app.settings import zone_of
 
 SCOPES = ("store", "agent")
@@ -66,6 +67,8 @@ class Review:
     end: float  # today 00:00 local
     baseline_start: float  # 00:00 local, baseline_days before yesterday; ends at `start`
     baseline_days: int
+    # The platforms' own exports for `day` (imported files), apart from the computed rows.
+    platform: tuple[PlatformReviewRow, ...] = ()
 
     def scope(self, scope: str) -> list[ReviewRow]:
         return [r for r in self.rows if r.scope == scope]
@@ -150,7 +153,9 @@ def yesterday_review(db: sqlite_utils.Database, today: dt.date | None = None, zo
                 baseline_active_days=active,
                 marks={k: mark(k, group.metrics[k], baseline[k]) for k in METRIC_KEYS},
             ))
-    return Review(day, rows, start, end, baseline_start, baseline_days)
+    console = {(r.name, r.platform): r.metrics for r in rows if r.scope == "store"}
+    return Review(day, rows, start, end, baseline_start, baseline_days,
+                  tuple(platform_review(db, day, console)))
 
 
 # -- CSV ------------------------------------------------------------------------------------

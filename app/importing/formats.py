@@ -9,11 +9,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 import sqlite_utils
 
-from app.importing.problems import Problem, column_letter
+from app.importing.problems import FileRejected, Problem, column_letter
 from app.importing.values import ParseContext
 from app.ingest import Ingestor
 from app.records import ChangeSet
@@ -121,6 +122,24 @@ class TableFormat:
     def recognise(self, headers: Sequence[Any]) -> bool:
         """True when `headers` has every required column of this format."""
         return self.match(headers).complete
+
+    def bind(self, db: sqlite_utils.Database) -> "TableFormat":
+        """This format as `db` configures it, for one import (a KPI export format adds the
+        supervisor's own column names); most formats are the same everywhere: themselves."""
+        return self
+
+    def incomplete(self, match: HeaderMatch, row: int) -> FileRejected:
+        """Why a header this format fits best cannot be read (`match` is not complete)."""
+        return FileRejected("missing_columns", row=row, format=self.name,
+                            columns=", ".join(c.label() for c in match.missing))
+
+    def begin_file(self, db: sqlite_utils.Database, path: Path, match: HeaderMatch,
+                   ctx: ParseContext) -> list[Problem]:
+        """Called once a file's header is recognised as this format, before its rows: may
+        note facts about the file on `ctx.file_facts` (a KPI export's store and day from its
+        name), returns notes for the report, raises FileRejected when the file cannot be
+        read as this format. Nothing by default."""
+        return []
 
     def parse_row(self, values: dict[str, Any], ctx: ParseContext) -> Any:
         """The record of one row from its parsed cells (every column's name is a key;

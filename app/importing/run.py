@@ -22,6 +22,7 @@ from app.records import ChangeSet
 
 BATCH_ROWS = 5000  # rows parsed, then written, at a time (memory stays flat for any size)
 MAX_LISTED = 10_000  # problems kept in the report; the rest are counted
+HEADER_SEARCH = 5  # non-blank rows looked at for the header (title rows may come first)
 _CHECK_EVERY = 1000  # rows between two looks at the cancel flag while only checking
 
 Progress = Callable[[int, int, int, int], None]  # file index, files, done, total (units)
@@ -50,6 +51,7 @@ class _Run:
         self.source = source
         self.report = ImportReport()
         self.writers: dict[str, Writer] = {}
+        self.formats = [f.bind(db) for f in FORMATS]  # with this database's column names
         self.in_transaction = False
 
     # -- problems --------------------------------------------------------------------
@@ -106,31 +108,50 @@ class _Run:
     def _named(self, notes: list[Problem], name: str) -> list[Problem]:
         return [Problem(n.code, n.params, name, n.row, n.column, n.letter) for n in notes]
 
-    def _header(self, table: Table, name: str) -> tuple[int, list[Any], HeaderMatch]:
-        for number, cells in table.rows:
-            if not _blank(cells):
-                break
-        else:
+    def _header(self, table: Table,
+                name: str) -> tuple[int, list[Any], HeaderMatch, list[int]]:
+        """The header row, its cells, its match and the non-blank rows above it: the first
+        non-blank row, or, when a format fits that row only in part, one of the next
+        non-blank rows that a format fits completely (an export may put a title or a date
+        range above its column names)."""
+        looked: list[tuple[int, list[Any], HeaderMatch | None]] = []
+        try:
+            for number, cells in table.rows:
+                if _blank(cells):
+                    continue
+                match = best_match(cells, self.formats)
+                if match is not None and match.complete:
+                    return number, cells, match, [n for n, _, _ in looked]
+                looked.append((number, cells, match))
+                if len(looked) >= HEADER_SEARCH:
+                    break
+        except FileRejected:
+            if not looked:
+                raise
+        if not looked:
             raise FileRejected("empty_file")
-        match = best_match(cells)
+        number, cells, match = looked[0]  # what the first row lacks is what to tell
         if match is None:
             shown_header = ", ".join(str(c) for c in cells if c is not None)[:200]
             raise FileRejected("unrecognised", row=number, header=shown_header,
-                               formats="; ".join(f.describe() for f in FORMATS))
+                               formats="; ".join(f.describe() for f in self.formats))
         if match.duplicates:
             written, where = match.duplicates[0]
             raise FileRejected("duplicate_column", row=number, column=written,
                                letters=letters(where))
-        if match.missing:
-            raise FileRejected("missing_columns", row=number, format=match.fmt.name,
-                               columns=", ".join(c.label() for c in match.missing))
-        return number, cells, match
+        raise match.fmt.incomplete(match, number)
 
     def _rows(self, index: int, files: int, table: Table, result: FileResult,
               name: str) -> None:
-        header_row, header, match = self._header(table, name)
+        header_row, header, match, above = self._header(table, name)
         fmt = match.fmt
         result.format = fmt.name
+        if above:
+            result.notes.append(Problem("rows_above_header", {
+                "rows": ", ".join(map(str, above)), "header_row": header_row}, name))
+        self.ctx.file_facts = {}
+        result.notes.extend(self._named(fmt.begin_file(self.db, Path(result.path), match,
+                                                       self.ctx), name))
         if match.extra:
             result.notes.append(Problem("extra_columns", {
                 "format": fmt.name, "columns": ", ".join(match.extra)}, name, header_row))

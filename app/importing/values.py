@@ -40,6 +40,9 @@ class ParseContext:
 
     zone: dt.tzinfo
     unknown_platforms: dict[str, int] = field(default_factory=dict)
+    # What the format learnt about the file being read (TableFormat.begin_file sets it):
+    # formats are shared instances, so per-file facts live here, not on them.
+    file_facts: dict[str, Any] = field(default_factory=dict)
 
 
 def shown(value: Any) -> str:

@@ -11,6 +11,7 @@ import logging
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, Signal,
                             Slot)
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
                                QProgressDialog, QPushButton, QVBoxLayout, QWidget)
 
 from app.db import StorageError, open_database
-from app.importing import ImportReport, import_files
-from app.importing.problems import Problem
 from ui.context import AppContext
+
+if TYPE_CHECKING:  # the importers load when the first import runs: a faster console start
+    from app.importing import ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,8 @@ class ImportJob(QObject):
             self.progress.emit(index, files, done, total)
 
     def run(self) -> None:  # pool thread
+        from app.importing import import_files
+
         try:
             db = open_database(self.db_path)
         except StorageError as exc:
@@ -72,6 +76,9 @@ class ImportJob(QObject):
 
 
 def _failed(detail: str) -> ImportReport:
+    from app.importing import ImportReport
+    from app.importing.problems import Problem
+
     report = ImportReport(problem_count=1)
     report.problems.append(Problem("db_error", {"detail": detail}))
     return report
@@ -166,7 +173,7 @@ class ImportController(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+I"))
         self.action.setShortcutContext(Qt.ApplicationShortcut)
         self.action.setToolTip(self.tr(
-            "Import conversations or sessions files, CSV or Excel (Ctrl+I)"))
+            "Import conversations, sessions, roster or platform KPI files, CSV or Excel (Ctrl+I)"))
         self.action.triggered.connect(self.choose_and_start)
         self.running_changed.connect(lambda running: self.action.setEnabled(not running))
         app = QCoreApplication.instance()
@@ -184,7 +191,7 @@ class ImportController(QObject):
         folder = (QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
                   or str(Path.home()))
         paths, _ = QFileDialog.getOpenFileNames(
-            self.parent_widget, self.tr("Import conversations or sessions"), folder,
+            self.parent_widget, self.tr("Import files"), folder,
             self.tr("Tables (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;"
                     "All files (*)"))
         return self.start(paths) if paths else False

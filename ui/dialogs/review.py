@@ -24,6 +24,7 @@ from app.metrics import METRIC_KEYS, METRICS
 from app.review import (FAR_THRESHOLD, PER_DAY_METRICS, TWO_SIDED_METRICS,
                         TWO_SIDED_THRESHOLD, Review, ReviewRow, review_csv, yesterday_review)
 from ui.context import AppContext
+from ui.dialogs.review_platform import PlatformFiguresTab
 from ui.docks.stores import make_table
 from ui.formatting import metric_value
 from ui.models.table import CellValue, SnapshotTableModel
@@ -130,6 +131,8 @@ class ReviewDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agent_view, self.tr("By agent"))
         self.tabs.addTab(self.store_view, self.tr("By store"))
+        self.platform_tab = PlatformFiguresTab(ctx, self)  # imported exports, kept apart
+        self.tabs.addTab(self.platform_tab, self.tr("Platform exports"))
 
         self.export_action = QAction(self.tr("Export CSV…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -213,6 +216,7 @@ class ReviewDialog(QDialog):
         self.export_button.setEnabled(True)
         self.recompute_button.setEnabled(True)
         self._fill()
+        self.platform_tab.show_rows(review.platform, review.day.isoformat())
         self.computed.emit()
 
     @Slot(object, str)
