@@ -8,7 +8,6 @@ from typing import Any
 import sqlite_utils
 
 from app.clock import SystemClock
-from app.folder_source import FolderSource
 from app.settings import get_setting
 from app.source_config import SourceConfig, list_sources
 from app.sources import Source, SourceOffline
@@ -48,7 +47,9 @@ def build_source(config: SourceConfig, zone: dt.tzinfo, *, lang: str = "zh_CN",
                  credentials: Any = None) -> Source:
     """The running source for one configuration (UnusableSource if it cannot be made)."""
     try:
-        if config.kind == "folder":
+        if config.kind == "folder":  # the importers load only when a folder is watched
+            from app.folder_source import FolderSource
+
             return FolderSource(config.id, config.options["folder"], zone, name=config.name,
                                 interval_s=config.interval_s, lang=lang)
         from app.http_source import http_source_from_config

@@ -107,6 +107,8 @@ class DemoSource:
             changes = self._ingestor.ingest(events)
         except Exception:
             self._unwritten = events
+            # Its name → id caches may hold rows the failed transaction rolled back.
+            self._ingestor = Ingestor(self._db, source="demo")
             raise
         self._unwritten = []
         if to > self.floor.quiet_until:

@@ -97,3 +97,26 @@ def test_adding_a_source_while_the_demo_runs_offers_a_restart(make_window, tmp_p
     assert not dialog.restart_note.isHidden() and "重启" in dialog.restart_note.text()
     program, args = restart_command()
     assert program and ("-m" in args or not args or args[0] != "-m")
+
+
+def test_a_feed_token_goes_to_the_keyring_only_and_follows_a_rename(make_window, db_path):
+    from app.credentials import CredentialStore, source_key
+
+    window, _ = make_window(demo=False)
+    store = CredentialStore()
+    form = SourceForm(window.ctx, store, SourceConfig("http", ""), window)
+    form.name.setText("订单中心")
+    form.url.setText("https://feed.example.com/events")
+    form.token.setText("s3cret-token")
+    form.accept()
+    assert form.result() == QDialog.Accepted
+    [saved] = list_sources(window.ctx.db)
+    assert "s3cret" not in repr(saved.options)
+    assert store.get(source_key("订单中心")) == "s3cret-token"
+    assert b"s3cret" not in db_path.read_bytes()
+    rename = SourceForm(window.ctx, store, saved, window)
+    assert rename.clear_token.isVisibleTo(rename)  # a stored token can be forgotten
+    rename.name.setText("订单中心2")
+    rename.accept()
+    assert store.get(source_key("订单中心2")) == "s3cret-token"
+    assert store.get(source_key("订单中心")) is None

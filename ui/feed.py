@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
-from app.db import open_database
+from app.db import open_database, storage_problem
 from app.records import ChangeSet
 from app.source_config import write_meta
 from app.sources import Source, SourceOffline, SourceStatus
@@ -39,16 +39,19 @@ def source_key(source: Source) -> str:
 
 
 def _words(exc: BaseException) -> str:
-    """A local failure (not the source's) worded for the status bar."""
-    if isinstance(exc, sqlite3.OperationalError):
-        text = str(exc)
-        if "locked" in text or "busy" in text:
-            return QCoreApplication.translate("Feed", "the database is busy; trying again")
-        if "full" in text:
-            return QCoreApplication.translate("Feed", "the disk is full; nothing new is stored")
-        if "readonly" in text:
-            return QCoreApplication.translate("Feed", "the database file is read-only")
-    return str(exc) or type(exc).__name__
+    """A local failure (not the source's) worded for the status bar: short, the details are
+    in ui/storage_words.py where a dialog has room for them."""
+    kind = storage_problem(getattr(exc, "__cause__", None) or exc) or storage_problem(exc)
+    words = {
+        "busy": QCoreApplication.translate("Feed", "the database is busy; trying again"),
+        "full": QCoreApplication.translate("Feed", "the disk is full; nothing new is stored"),
+        "read_only": QCoreApplication.translate("Feed", "the database file is read-only"),
+        "damaged": QCoreApplication.translate("Feed", "the database file is damaged; restart "
+                                                      "Floorwatch to restore a backup"),
+        "io": QCoreApplication.translate("Feed", "the disk reported an error"),
+        "cannot_open": QCoreApplication.translate("Feed", "the database cannot be opened"),
+    }
+    return words.get(kind) or str(exc) or type(exc).__name__
 
 
 class FeedWorker(QObject):
@@ -103,7 +106,7 @@ class FeedWorker(QObject):
             self.source.open(self._db)
         except Exception as exc:  # reported in the status bar, never a traceback dialog
             log.exception("source %s failed to open", self.source.label)
-            self._failed("error", str(exc))
+            self._failed("error", _words(exc))
             return
         self.tick()
 
@@ -115,14 +118,15 @@ class FeedWorker(QObject):
                 self.source.open(self._db)
             except Exception as exc:
                 self._db = None
-                self._failed("error", str(exc))
+                self._failed("error", _words(exc))
                 return
         try:
             changes = self.source.poll()
         except SourceOffline as exc:
             log.warning("source %s offline: %s", self.source.label, exc)
-            self._failed("offline", str(exc), exc.code, exc.params)
-            changes = None
+            self._failed("offline", str(exc), exc.code or getattr(exc, "reason", ""),
+                         exc.params)
+            changes = getattr(exc, "changes", None)  # pages stored before the failure
         except Exception as exc:
             log.warning("source %s poll failed: %s", self.source.label, exc)
             self._failed("error", _words(exc))
@@ -143,7 +147,8 @@ class FeedWorker(QObject):
                 self._stored_success = self.last_success
             except sqlite3.Error:
                 log.warning("could not store the last success of %s", self.source.label)
-        self._schedule(self.interval_ms / 1000)
+        # A feed that stopped at its page limit has more waiting: ask again at once.
+        self._schedule(0 if getattr(self.source, "behind", False) else self.interval_ms / 1000)
 
     def _failed(self, state: str, detail: str, code: str = "",
                 params: dict | None = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication
 
@@ -43,6 +44,29 @@ def reason(status: SourceStatus) -> str:
         "rejected_not_moved": translate("Sources", "%1 was rejected but could not be moved "
                                                    "to %2/: %3"),
     }
+    words.update({  # an HTTP feed's reasons (app/http_fetch.py FeedOffline.reason)
+        "refused": translate("Sources", "the server refused the connection (is the feed "
+                                        "server running?)"),
+        "dns": translate("Sources", "the server's name cannot be found (network or address?)"),
+        "timeout": translate("Sources", "the server did not answer in time"),
+        "slow": translate("Sources", "the server's answer came too slowly"),
+        "reset": translate("Sources", "the connection was cut during the answer"),
+        "tls": translate("Sources", "the secure connection failed (certificate?)"),
+        "protocol": translate("Sources", "the server's answer is not valid HTTP"),
+        "network": translate("Sources", "the network cannot reach the server"),
+        "http_status": translate("Sources", "the server answered with an error (%1)"),
+        "auth": translate("Sources", "the server refused the token; set it again in Data "
+                                     "sources"),
+        "redirect": translate("Sources", "the server redirects elsewhere; enter the new "
+                                         "address"),
+        "too_big": translate("Sources", "the server's answer is too large"),
+        "malformed": translate("Sources", "the server's answer is not valid JSON"),
+        "shape": translate("Sources", "the server's answer is not in the feed's format"),
+        "bad_event": translate("Sources", "an event in the answer is not valid (see the log)"),
+    })
+    if status.code == "http_status":
+        found = re.search(r"HTTP (\d{3})", status.detail)
+        return words["http_status"].replace("%1", found.group(1) if found else "HTTP")
     text = words.get(status.code)
     if text is None:
         return status.detail

@@ -189,6 +189,11 @@ class SourceForm(QDialog):
             "not_absolute": self.tr("Choose the folder with Browse…, or type its full path."),
             "scheme": self.tr("The address must start with http:// or https://."),
             "no_host": self.tr("The address has no server name."),
+            "credentials": self.tr("Leave the user name and password out of the address; "
+                                   "put the token in the Token field (it is kept in the "
+                                   "keyring)."),
+            "invalid": self.tr("This is not a valid address (check the port number and "
+                               "remove spaces)."),
             "range": self.tr("Choose %1 to %2 seconds.").replace(
                 "%1", f"{p.get('low', 0):g}").replace("%2", f"{p.get('high', 0):g}"),
             "not_number": self.tr("Enter a number of seconds."),

@@ -21,7 +21,6 @@ from app.source_config import SourceConfig, get_source, list_sources, read_meta,
     set_enabled
 from app.source_setup import configured_sources
 from ui.context import AppContext
-from ui.dialogs.source_forms import SourceForm, forget_token
 from ui.source_words import kind_name, last_success_text, state_name, source_problem_text
 
 log = logging.getLogger(__name__)
@@ -156,15 +155,16 @@ class SourcesDialog(QDialog):
 
     # -- actions ------------------------------------------------------------------------------
     def add(self, kind: str) -> None:
-        form = SourceForm(self.ctx, self.controller.credentials(), SourceConfig(kind, ""), self)
-        if form.exec() == QDialog.Accepted:
-            self.controller.apply()
-            self.reload()
+        self._form(SourceConfig(kind, ""))
 
     def edit(self) -> None:
         config = self.selected()
-        if config is None:
-            return
+        if config is not None:
+            self._form(config)
+
+    def _form(self, config: SourceConfig) -> None:
+        from ui.dialogs.source_forms import SourceForm  # and keyring: loaded on first use
+
         form = SourceForm(self.ctx, self.controller.credentials(), config, self)
         if form.exec() == QDialog.Accepted:
             self.controller.apply()
@@ -190,6 +190,8 @@ class SourcesDialog(QDialog):
             QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         if answer != QMessageBox.Yes:
             return
+        from ui.dialogs.source_forms import forget_token
+
         forget_token(self.controller.credentials(), config)
         remove_source(self.ctx.db, config.id)
         self.controller.apply()
