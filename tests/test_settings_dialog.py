@@ -251,7 +251,8 @@ def test_a_database_that_refuses_the_write_is_reported_not_raised(dialog, db, mo
     monkeypatch.setattr(settings_dialog, "apply_settings_changes", locked)
     dialog.page(GeneralPage).floor_name.setText("华东客服部")
     assert not ok(dialog)
-    assert dialog.message.text() == "设置未能保存，所有内容均未更改：database is locked"
+    assert dialog.message.text() == ("设置未能保存，所有内容均未更改：数据库正忙于另一项写入。"
+                                     "请稍后重试；已输入的内容仍保留。")  # ui/storage_words.py
 
 
 def test_every_page_field_can_be_reached_by_its_label_shortcut(dialog):

@@ -187,7 +187,7 @@ def test_a_busy_database_is_a_message_not_a_traceback(dock, qtbot, floor, protec
 
     monkeypatch.setattr(checkins, "record_checkin", busy)
     assert dock.check_in(2) is False
-    assert dock.detail.text().startswith("✖ 未保存") and "database is locked" in dock.detail.text()
+    assert dock.detail.text().startswith("✖ 未保存") and "数据库正忙于另一项写入" in dock.detail.text()
 
 
 def covered_in_service(db) -> dict[str, int]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
 
 from app.complaint import ComplaintState, complaint_state
 from app.complaint_records import add_feedback, record_offer, report_risk
+from app.db import WRITE_ERRORS
 from app.incident_log import Entry
 from app.incidents import tick_step
 from app.playbooks import IncidentType
@@ -254,7 +255,8 @@ class ComplaintForm(QWidget):
     def _run(self, action: Callable[[], object]) -> bool:
         try:
             action()
-        except ValueError as exc:  # WorkflowError included: said in the dialog's error line
+        except (ValueError, *WRITE_ERRORS) as exc:  # WorkflowError, a full disk: said in the
+            # dialog's error line; the form keeps what was typed
             self.failed.emit(exc)
             return False
         self.recorded.emit()

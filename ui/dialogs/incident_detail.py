@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFormLayout, 
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from app.deadlines import PROMISE, add_promise, deadlines, keep_promise
+from app.db import WRITE_ERRORS
 from app.floor import agent_names, store_names
-from app.incident_log import WorkflowError, entries
+from app.incident_log import entries
 from app.incidents import (Incident, add_entry, change_status, checklist, correct_entry,
                            edit_incident, get_incident, next_statuses, tick_step, untick_step)
 from app.playbooks import SEVERITIES, playbooks
@@ -26,6 +27,7 @@ from ui.dialogs.complaint_form import ComplaintForm
 from ui.dialogs.new_incident import PRIVATE_TYPES
 from ui.docks.stores import make_table
 from ui.formatting import date_time
+from ui.storage_words import error_text
 from ui.theme import mark_error
 from ui.incident_words import (STATUS_STATE, countdown, move_words,
                                privacy_note, severity_words, status_words)
@@ -328,15 +330,14 @@ class IncidentDialog(QDialog):
     def _do(self, action: Callable[[], object]) -> bool:
         try:
             action()
-        except ValueError as exc:  # WorkflowError included
+        except (ValueError, *WRITE_ERRORS) as exc:  # WorkflowError; a full or read-only disk
             self._failed(exc)
             return False
         self._recorded()
         return True
 
     def _failed(self, exc: Exception) -> None:
-        self.error.setText(exc.message(self.ctx.lang) if isinstance(exc, WorkflowError)
-                           else str(exc))
+        self.error.setText(error_text(exc, self.ctx.lang))
 
     def _recorded(self) -> None:
         self.error.clear()

@@ -12,6 +12,7 @@ from app.catalog import platform_name
 from app.login_check import NOT_LOGGED_IN, LoginCheck
 from app.patrol import open_incident_for_item
 from ui.context import AppContext
+from ui.storage_words import error_text
 from ui.formatting import ago, date_time
 from widgets.status_style import state_style
 
@@ -83,7 +84,8 @@ class LoginCheckDialog(QDialog):
                 by=self.by, lang=self.ctx.lang,
                 note="\n".join(self.check.problem_lines(self.ctx.lang)))
         except Exception as exc:  # a full disk or a read-only file: say so, keep going
-            self.problem_label.setText(self.tr("Incident not opened: %1").replace("%1", str(exc)))
+            self.problem_label.setText(self.tr("Incident not opened: %1").replace(
+                "%1", error_text(exc, self.ctx.lang)))
             return None
         self.incident_button.setEnabled(False)
         self.incident_button.setText(self.tr("Incident #%1 opened")

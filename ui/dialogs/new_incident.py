@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from app.floor import agent_names, store_names
 from app.incident_drafts import IncidentDraft
-from app.incident_log import WorkflowError
 from app.incidents import incident_types, open_incident
 from app.playbooks import SEVERITIES
 from app.settings import get_setting
 from ui.context import AppContext
+from ui.storage_words import error_text
 from ui.theme import mark_error
 from ui.incident_words import privacy_note, severity_words
 from widgets.multi_pick import MultiPicker
@@ -173,7 +173,7 @@ class NewIncidentDialog(QDialog):
                 source_alert_id=self.draft.source_alert_id,
                 author=owner or get_setting(self.ctx.db, "supervisor"))
         except Exception as exc:  # storage full, read-only file…: say so, keep the dialog
-            text = exc.message(self.ctx.lang) if isinstance(exc, WorkflowError) else str(exc)
+            text = error_text(exc, self.ctx.lang)  # a full disk, a read-only file: worded
             self.error.setText(self.tr("Incident not saved: %1").replace("%1", text))
             self.error.show()
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 from app.patrol import add_item, checklist, reorder_items, restore_item, retire_item
 from app.settings import get_setting
 from ui.context import AppContext
+from ui.storage_words import error_text
 
 
 class PatrolItemsDialog(QDialog):
@@ -138,7 +139,8 @@ class PatrolItemsDialog(QDialog):
             self.message.setText(str(exc))
             return False
         except Exception as exc:  # storage problems: shown, never a traceback dialog
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Not saved: %1").replace(
+                "%1", error_text(exc, self.ctx.lang)))
             return False
         self.message.setText("")
         if select is not None:

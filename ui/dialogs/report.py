@@ -23,6 +23,7 @@ from app.report_data import ShiftReport, build_report
 from app.settings import get_setting
 from app.shifts import shift_at, shifts
 from ui.context import AppContext
+from ui.storage_words import error_text
 from ui.report.document import ReportDocument
 from ui.report.output import PrinterError, document_title, export_pdf, prepare_printer, \
     print_report
@@ -197,7 +198,8 @@ class ReportDialog(QDialog):
         try:
             self._save_note()
         except Exception as exc:  # the report still prints; the note just is not kept
-            self.status.setText(self.tr("The note was not saved: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("The note was not saved: %1").replace(
+                "%1", error_text(exc, self.ctx.lang)))
         self._pending = action
         for button in self.buttons.values():
             button.setEnabled(False)

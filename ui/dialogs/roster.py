@@ -22,6 +22,7 @@ from app.records import ChangeSet
 from app.roster import RosterChange, RosterError
 from app.settings import get_setting
 from ui.context import AppContext
+from ui.storage_words import error_text
 from ui.dialogs.roster_forms import AccountForm, AgentForm, PickAgentDialog, StoreForm
 from ui.models.roster import (RosterSnapshot, RosterTableModel, account_headers, account_rows,
                               agent_headers, agent_rows, history_headers, history_rows,
@@ -268,7 +269,7 @@ class RosterDialog(QDialog):
             self._say(roster_error(str(exc))[0])
             return False
         except Exception as exc:  # disk full, database locked …
-            self._say(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self._say(self.tr("Not saved: %1").replace("%1", error_text(exc, self.ctx.lang)))
             return False
         self._saved(done)
         return True

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from app.catalog import platform_keys, platform_name
 from app.roster import RosterAccount, RosterAgent, RosterError, RosterStore
 from ui.roster_words import field_words, roster_error
+from ui.storage_words import error_text
 from ui.theme import error_label
 
 Save = Callable[[dict[str, Any]], object]
@@ -96,7 +97,7 @@ class RosterForm(QDialog):
             self.show_error(*roster_error(str(exc)))
             return
         except Exception as exc:  # storage trouble (disk full, locked): said here, not raised
-            self.show_error(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.show_error(self.tr("Not saved: %1").replace("%1", error_text(exc)))
             return
         super().accept()
 

@@ -20,6 +20,7 @@ from ui.i18n import language_preference, set_language_preference, system_languag
 from ui.notifier import AlertNotifier
 from ui.roster_words import roster_error
 from ui.settings_words import level_error_text, setting_error_text
+from ui.storage_words import error_text
 from ui.theme import theme_preference, use_theme_choice
 from ui.theme import error_label
 
@@ -87,7 +88,8 @@ class SettingsDialog(QDialog):
             return
         except Exception as exc:  # a locked or read-only database: say so, change nothing
             self.message.setText(self.tr("The settings could not be saved; nothing was "
-                                         "changed: %1").replace("%1", str(exc)))
+                                         "changed: %1").replace(
+                "%1", error_text(exc, self.ctx.lang)))
             self.message.show()
             return
         self._apply_preferences(prefs)

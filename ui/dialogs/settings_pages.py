@@ -534,9 +534,9 @@ class DataPage(SettingsPage):
         self.body.addWidget(note(self.tr(
             "Watched folders and HTTP feeds are set up under Data sources…; changes to them "
             "apply at once, a switch between the demo floor and real sources after a "
-            "restart. Backups are not made yet: "
-            "the folder and the number of days are kept for the backup job. An empty folder "
-            "means 'backups' in Floorwatch's data folder.")))
+            "restart. A verified copy of the database is made there once a day (and by "
+            "File → Back up now); older copies are deleted after the number of days. An empty "
+            "folder means 'backups' in Floorwatch's data folder.")))
         self.body.addStretch(1)
 
     def title(self) -> str:

@@ -22,6 +22,7 @@ from app.records import ChangeSet
 from app.settings import get_setting
 from app.shifts import shift_at, shifts
 from ui.context import AppContext
+from ui.storage_words import error_text
 from ui.docks.base import PanelDock
 from ui.docks.stores import make_table
 from ui.formatting import clock_time
@@ -234,7 +235,8 @@ class PatrolDock(PanelDock):
             record_item(self.ctx.db, self.patrol.day, self.patrol.shift.key, line.key, result,
                         self.note.text(), self._who(), self.ctx.now())
         except Exception as exc:  # a full disk or a read-only file: say so, keep going
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Not saved: %1").replace(
+                "%1", error_text(exc, self.ctx.lang)))
             return
         self.message.setText("")
         self.reload()
@@ -255,7 +257,8 @@ class PatrolDock(PanelDock):
                 at=self.ctx.now(), by=self._who(), lang=self.ctx.lang,
                 note=self.note.text())
         except Exception as exc:
-            self.message.setText(self.tr("Incident not opened: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Incident not opened: %1").replace(
+                "%1", error_text(exc, self.ctx.lang)))
             return None
         self.message.setText(self.tr("Incident #%1 opened for this item.")
                              .replace("%1", str(incident_id)))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.db import StorageError
 from app.wellbeing.vault import VaultError
+from ui.storage_words import error_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -67,9 +68,8 @@ SAVE_ERRORS = (ValueError, VaultError, sqlite3.Error, StorageError)
 
 
 def problem(exc: BaseException) -> str:
-    if isinstance(exc, (sqlite3.Error, StorageError)):
-        return "✖ " + translate("Wellbeing", "Not saved: the database is busy or cannot be "
-                                             "written (%1). Try again.").replace("%1", str(exc))
+    if isinstance(exc, (sqlite3.Error, StorageError)):  # worded as everywhere (storage_words)
+        return "✖ " + translate("Wellbeing", "Not saved: %1").replace("%1", error_text(exc))
     return f"✖ {exc}"
 
 
