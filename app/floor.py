@@ -188,19 +188,26 @@ def agent_store_cells(db: sqlite_utils.Database) -> dict[tuple[int, int], Cell]:
 
 
 def agent_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo,
-                   cells: dict[tuple[int, int], Cell] | None = None) -> list[AgentStatus]:
-    """Every active agent's best status; `cells`: agent_store_cells() if already read."""
+                   cells: dict[tuple[int, int], Cell] | None = None, *,
+                   counts: bool = True) -> list[AgentStatus]:
+    """Every active agent's best status; `cells`: agent_store_cells() if already read.
+    counts=False leaves handled_today and active_now at 0: "active now" counts every open
+    conversation in the history, the costliest read here."""
     cells = agent_store_cells(db) if cells is None else cells
     per_agent: dict[int, list[Cell]] = {}
     for (agent_id, _), cell in cells.items():
         per_agent.setdefault(agent_id, []).append(cell)
-    midnight = local_midnight(now, zone)
-    handled = dict(db.execute(
-        "SELECT agent_id, count(*) FROM conversations WHERE agent_id IS NOT NULL "
-        "AND started_at >= ? AND started_at <= ? GROUP BY agent_id", [midnight, now]).fetchall())
-    active = dict(db.execute(
-        "SELECT agent_id, count(*) FROM conversations WHERE agent_id IS NOT NULL "
-        "AND ended_at IS NULL AND started_at <= ? GROUP BY agent_id", [now]).fetchall())
+    handled: dict[int, int] = {}
+    active: dict[int, int] = {}
+    if counts:
+        midnight = local_midnight(now, zone)
+        handled = dict(db.execute(
+            "SELECT agent_id, count(*) FROM conversations WHERE agent_id IS NOT NULL "
+            "AND started_at >= ? AND started_at <= ? GROUP BY agent_id",
+            [midnight, now]).fetchall())
+        active = dict(db.execute(
+            "SELECT agent_id, count(*) FROM conversations WHERE agent_id IS NOT NULL "
+            "AND ended_at IS NULL AND started_at <= ? GROUP BY agent_id", [now]).fetchall())
     out = []
     for agent_id, name, team in db.execute(
             "SELECT id, name, team FROM agents WHERE retired_at IS NULL ORDER BY name"):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from operator import itemgetter, neg, sub
 
 import sqlite_utils
 
@@ -12,42 +12,40 @@ from app.db import writing
 from app.records import ChangeSet, Conversation, SessionEvent
 from app.schema import ROLLUP_COLUMNS
 
+# A conversation as stored (and compared), in this column order; names are ids already.
 _CONV_FIELDS = (
     "conversation_id", "store_id", "account_id", "agent_id", "customer", "started_at",
     "first_reply_at", "ended_at", "customer_messages", "agent_messages", "replies",
     "reply_seconds_total", "inquiry", "paid_amount", "refund_amount", "rating",
 )
-_CHUNK = 400
+_CID, _STORE, _AGENT, _STARTED, _FIRST, _ENDED = 0, 1, 3, 5, 6, 7
+# The fields outside every index: an update that changes only these rewrites no index entry
+# (SQLite rewrites an index whenever its column is in the SET list, changed or not).
+_LIGHT = (2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+_light = itemgetter(*_LIGHT)
+Row = tuple
+_CHUNK = 500
 
 
-def contribution(row: dict) -> tuple[float, ...]:
-    """A conversation's additive share of a rollup bucket, in ROLLUP_COLUMNS order."""
-    first = row["first_reply_at"]
-    replied = first is not None
-    wait = (first - row["started_at"]) if replied else 0.0
-    rating = row["rating"]
+def _chunks(values: list) -> Iterator[list]:
+    for i in range(0, len(values), _CHUNK):
+        yield values[i:i + _CHUNK]
+
+
+def contribution(row: Row) -> tuple[float, ...]:
+    """A stored conversation's additive share of a rollup bucket, in ROLLUP_COLUMNS order."""
+    first = row[_FIRST]
+    if first is None:
+        wait = replied = within30 = 0.0
+    else:
+        wait = first - row[_STARTED]
+        replied = 1.0
+        within30 = 1.0 if wait <= 30.0 else 0.0
+    rating = row[15]
     return (
-        1.0,
-        1.0 if replied else 0.0,
-        wait,
-        1.0 if replied and wait <= 30.0 else 0.0,
-        float(row["customer_messages"]),
-        float(row["agent_messages"]),
-        float(row["replies"]),
-        float(row["reply_seconds_total"]),
-        1.0 if rating is not None else 0.0,
-        1.0 if rating is not None and rating >= 4 else 0.0,
-        float(row["paid_amount"]),
-        float(row["refund_amount"]),
-    )
-
-
-def _bucket_keys(row: dict) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
-    started = row["started_at"]
-    agent = row["agent_id"] or 0
-    return (
-        (int(started // 60) * 60, row["store_id"], agent),
-        (int(started // 3600) * 3600, row["store_id"], agent),
+        1.0, replied, wait, within30, float(row[8]), float(row[9]), float(row[10]), row[11],
+        0.0 if rating is None else 1.0, 1.0 if rating is not None and rating >= 4 else 0.0,
+        row[13], row[14],
     )
 
 
@@ -130,88 +128,125 @@ class Ingestor:
         changes.agents_touched.update(r[2] for r in rows)
         changes.last_event_at = max(changes.last_event_at or 0.0, events[-1].at)
 
-    def _row(self, c: Conversation) -> dict:
-        store = self.store_id(c.platform, c.store)
-        return {
-            "conv_key": c.key(),
-            "conversation_id": c.conversation_id,
-            "store_id": store,
-            "account_id": self.account_id(store, c.account) if c.account else None,
-            "agent_id": self.agent_id(c.agent) if c.agent else None,
-            "customer": c.customer,
-            "started_at": float(c.started_at),
-            "first_reply_at": None if c.first_reply_at is None else float(c.first_reply_at),
-            "ended_at": None if c.ended_at is None else float(c.ended_at),
-            "customer_messages": int(c.customer_messages),
-            "agent_messages": int(c.agent_messages),
-            "replies": int(c.replies),
-            "reply_seconds_total": float(c.reply_seconds_total),
-            "inquiry": 1 if c.inquiry else 0,
-            "paid_amount": float(c.paid_amount),
-            "refund_amount": float(c.refund_amount),
-            "rating": c.rating,
-            "source": self.source,
-        }
+    def _row(self, c: Conversation) -> Row:
+        """The stored form of a conversation, in _CONV_FIELDS order (names → ids)."""
+        store = self._stores.get((c.platform, c.store)) or self.store_id(c.platform, c.store)
+        account = agent = None
+        if c.account:
+            account = self._accounts.get((store, c.account)) or self.account_id(store, c.account)
+        if c.agent:
+            agent = self._agents.get(c.agent) or self.agent_id(c.agent)
+        first, ended, rating = c.first_reply_at, c.ended_at, c.rating
+        return (
+            c.conversation_id, store, account, agent, c.customer, float(c.started_at),
+            None if first is None else float(first), None if ended is None else float(ended),
+            int(c.customer_messages), int(c.agent_messages), int(c.replies),
+            float(c.reply_seconds_total), 1 if c.inquiry else 0, float(c.paid_amount),
+            float(c.refund_amount), rating,
+        )
 
-    def _existing(self, keys: list[str]) -> dict[str, dict]:
-        found: dict[str, dict] = {}
-        cols = ", ".join(("conv_key",) + _CONV_FIELDS)
-        for i in range(0, len(keys), _CHUNK):
-            chunk = keys[i:i + _CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            for row in self.db.query(
-                    f"SELECT {cols} FROM conversations WHERE conv_key IN ({marks})", chunk):
-                found[row["conv_key"]] = row
+    def _existing(self, latest: dict[tuple, Conversation | Row]) -> dict[tuple, tuple[int, Row]]:
+        """The stored conversations with the identities in `latest`: identity → (id, row)."""
+        found: dict[tuple, tuple[int, Row]] = {}
+        conn = self.db.conn
+        cols = ", ".join(f"c.{f}" for f in _CONV_FIELDS)
+        ids = sorted({ident[1] for ident, v in latest.items() if type(v) is not tuple})
+        for chunk in _chunks(ids):
+            for r in conn.execute(
+                    f"SELECT s.platform, c.id, {cols} FROM conversations c "
+                    "JOIN stores s ON s.id = c.store_id "
+                    f"WHERE c.conversation_id IN ({', '.join('?' * len(chunk))})", chunk):
+                found[(r[0], r[2])] = (r[1], r[2:])
+        # without an id a conversation is all its fields: look it up by its start time
+        starts = sorted({v[_STARTED] for v in latest.values() if type(v) is tuple})
+        for chunk in _chunks(starts):
+            for r in conn.execute(
+                    f"SELECT c.id, {cols} FROM conversations c "
+                    f"WHERE c.started_at IN ({', '.join('?' * len(chunk))})", chunk):
+                if not r[1]:
+                    found.setdefault(r[2:], (r[0], r[1:]))
         return found
 
     def _write_conversations(self, convs: list[Conversation], changes: ChangeSet) -> None:
-        latest: dict[str, dict] = {}
-        for c in convs:  # a batch may carry one conversation several times: last one wins
-            row = self._row(c)
-            latest[row["conv_key"]] = row
-        old = self._existing(list(latest))
-        minute: dict[tuple[int, int, int], list[float]] = defaultdict(
-            lambda: [0.0] * len(ROLLUP_COLUMNS))
-        hour: dict[tuple[int, int, int], list[float]] = defaultdict(
-            lambda: [0.0] * len(ROLLUP_COLUMNS))
-        upserts = []
-        last = changes.last_event_at or 0.0
-        for key, row in latest.items():
-            prev = old.get(key)
-            if prev is not None and all(prev[f] == row[f] for f in _CONV_FIELDS):
-                continue
-            for sign, r in ((1.0, row), (-1.0, prev)):
-                if r is None:
-                    continue
-                m_key, h_key = _bucket_keys(r)
-                for acc, k in ((minute, m_key), (hour, h_key)):
-                    vec = acc[k]
-                    for i, v in enumerate(contribution(r)):
-                        vec[i] += sign * v
-            upserts.append(row)
-            if prev is None:
-                changes.conversations_added += 1
+        # A batch may carry one conversation several times: the last one wins. With an id a
+        # conversation is (platform, id), else all its stored fields (Conversation.key()).
+        latest: dict[tuple, Conversation | Row] = {}
+        for c in convs:
+            if c.conversation_id:
+                latest[(c.platform, c.conversation_id)] = c
             else:
-                changes.conversations_updated += 1
-            changes.stores_touched.add(row["store_id"])
-            if row["agent_id"]:
-                changes.agents_touched.add(row["agent_id"])
-            last = max(last, row["ended_at"] or row["first_reply_at"] or row["started_at"])
-        if not upserts:
+                row = self._row(c)
+                latest[row[1:]] = row
+        old = self._existing(latest)
+        # Each row's share of its buckets, a stored row's share negated: summed per bucket
+        # after the loop, in the order they came.
+        moves: list[tuple[Row, tuple[float, ...]]] = []
+        inserts, updates, light_updates = [], [], []
+        source = self.source
+        last = changes.last_event_at or 0.0
+        for ident, v in latest.items():
+            row = v if type(v) is tuple else self._row(v)
+            found = old.get(ident)
+            if found is None:
+                inserts.append(row + (source,))
+                moves.append((row, contribution(row)))
+            else:
+                rowid, prev = found
+                if prev == row:
+                    continue
+                if (prev[_STARTED] == row[_STARTED] and prev[_STORE] == row[_STORE]
+                        and prev[_AGENT] == row[_AGENT] and prev[_CID] == row[_CID]):
+                    # same buckets, same indexed columns: only the difference moves, and the
+                    # update rewrites no index entry
+                    light_updates.append(_light(row) + (source, rowid))
+                    share = tuple(map(sub, contribution(row), contribution(prev)))
+                    if any(share):
+                        moves.append((row, share))
+                else:
+                    updates.append(row + (source, rowid))
+                    moves.append((row, contribution(row)))
+                    moves.append((prev, tuple(map(neg, contribution(prev)))))
+            changes.stores_touched.add(row[_STORE])
+            if row[_AGENT]:
+                changes.agents_touched.add(row[_AGENT])
+            last = max(last, row[_ENDED] or row[_FIRST] or row[_STARTED])
+        if not inserts and not updates and not light_updates:
             return
-        names = list(upserts[0])
-        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "conv_key")
-        self.db.conn.executemany(
-            f"INSERT INTO conversations ({', '.join(names)}) "
-            f"VALUES ({', '.join('?' * len(names))}) "
-            f"ON CONFLICT(conv_key) DO UPDATE SET {updates}",
-            [tuple(r[n] for n in names) for r in upserts])
-        for table, acc in (("rollup_minute", minute), ("rollup_hour", hour)):
-            cols = ", ".join(ROLLUP_COLUMNS)
-            adds = ", ".join(f"{c} = {c} + excluded.{c}" for c in ROLLUP_COLUMNS)
-            self.db.conn.executemany(
-                f"INSERT INTO {table} (bucket, store_id, agent_id, {cols}) "
-                f"VALUES ({', '.join('?' * (3 + len(ROLLUP_COLUMNS)))}) "
-                f"ON CONFLICT(bucket, store_id, agent_id) DO UPDATE SET {adds}",
-                [k + tuple(v) for k, v in acc.items()])
+        conn = self.db.conn
+        names = _CONV_FIELDS + ("source",)
+        if inserts:
+            conn.executemany(
+                f"INSERT INTO conversations ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' * len(names))})", inserts)
+        for todo, columns in ((updates, names),
+                              (light_updates, tuple(_CONV_FIELDS[i] for i in _LIGHT) + ("source",))):
+            if todo:
+                conn.executemany(
+                    f"UPDATE conversations SET {', '.join(f'{n} = ?' for n in columns)} "
+                    "WHERE id = ?", todo)
+        changes.conversations_added += len(inserts)
+        changes.conversations_updated += len(updates) + len(light_updates)
+        self._write_rollups(moves)
         changes.last_event_at = last
+
+    def _write_rollups(self, moves: list[tuple[Row, tuple[float, ...]]]) -> None:
+        """Add each (row, share) to the row's minute and hour buckets, summed per bucket."""
+        minute: dict[tuple[int, int, int], list[tuple[float, ...]]] = {}
+        hour: dict[tuple[int, int, int], list[tuple[float, ...]]] = {}
+        for r, share in moves:
+            started, store, agent = r[_STARTED], r[_STORE], r[_AGENT] or 0
+            minute.setdefault((int(started // 60) * 60, store, agent), []).append(share)
+            hour.setdefault((int(started // 3600) * 3600, store, agent), []).append(share)
+        cols = ", ".join(ROLLUP_COLUMNS)
+        adds = ", ".join(f"{c} = {c} + excluded.{c}" for c in ROLLUP_COLUMNS)
+        for table, acc in (("rollup_minute", minute), ("rollup_hour", hour)):
+            moved = []
+            for k, shares in acc.items():
+                total = shares[0] if len(shares) == 1 else tuple(map(sum, zip(*shares)))
+                if any(total):  # an all-zero delta changes nothing
+                    moved.append(k + total)
+            if moved:
+                self.db.conn.executemany(
+                    f"INSERT INTO {table} (bucket, store_id, agent_id, {cols}) "
+                    f"VALUES ({', '.join('?' * (3 + len(ROLLUP_COLUMNS)))}) "
+                    f"ON CONFLICT(bucket, store_id, agent_id) DO UPDATE SET {adds}", moved)

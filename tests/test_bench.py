@@ -248,9 +248,10 @@ def test_a_console_with_the_demo_paused_stops_refreshing_its_panels(fw_app, qtbo
                                                 demo_seed=7), {"backfill_days": 0})
     qtbot.addWidget(window)
     stores = window.docks[0]
-    refreshed = []
-    real_refresh = stores.refresh
-    stores.refresh = lambda changes: (refreshed.append(changes), real_refresh(changes))
+    refreshed = []  # the window's periodic refreshes ask the panel what to read
+    real_request = stores.request_snapshot
+    stores.request_snapshot = lambda changes: (refreshed.append(changes),
+                                               real_request(changes))[1]
     window.pause_action.setChecked(True)
     qtbot.wait(1500)  # one idle refresh draws the moment of the pause
     refreshed.clear()
@@ -281,9 +282,10 @@ def test_the_feed_starts_just_after_the_window_is_first_painted(fw_app, qtbot, d
 
     paints = Paints(window)
     window.installEventFilter(paints)
-    feed.thread.started.connect(lambda: seen.append("feed"))
+    [thread] = [c.thread for c in feed.controllers]  # the demo floor's
+    thread.started.connect(lambda: seen.append("feed"))
     show_console(window, feed)
-    assert not feed.thread.isRunning()  # not before the window has painted
+    assert not thread.isRunning()  # not before the window has painted
     qtbot.waitUntil(lambda: "feed" in seen, timeout=5000)
     assert seen[0] == "paint"
     feed.stop()

@@ -146,3 +146,102 @@ def test_demo_events_a_failed_write_could_not_store_are_written_on_the_next_poll
     with_failure = _demo_hour(open_database(tmp_path / "a.db"), True, monkeypatch)
     without = _demo_hour(open_database(tmp_path / "b.db"), False, monkeypatch)
     assert with_failure and with_failure == without
+
+
+# -- identity: what makes two conversation records the same conversation --------------------
+
+def count(db, table: str = "conversations") -> int:
+    return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_a_conversation_without_an_id_sent_again_in_a_later_batch_adds_nothing(db):
+    ing = Ingestor(db)
+    ing.ingest([conv(conversation_id=None, paid_amount=10, agent="李佳琪",
+                     first_reply_at=T0 + 5)])
+    again = ing.ingest([conv(conversation_id=None, paid_amount=10.0, agent="李佳琪",
+                             first_reply_at=T0 + 5.0, started_at=int(T0))])
+    assert not again
+    assert count(db) == 1
+    assert db.execute("SELECT sum(n), sum(paid_sum) FROM rollup_hour").fetchone() == (1.0, 10.0)
+
+
+def test_one_conversation_id_on_two_platforms_is_two_conversations(db):
+    changes = Ingestor(db).ingest([conv(platform="jd", conversation_id="7"),
+                                   conv(platform="tmall", conversation_id="7")])
+    assert changes.conversations_added == 2 and count(db) == 2
+
+
+def test_a_conversation_with_an_id_is_not_the_same_as_one_without_with_equal_fields(db):
+    ing = Ingestor(db)
+    ing.ingest([conv(conversation_id=None)])
+    changes = ing.ingest([conv(conversation_id="x1")])
+    assert changes.conversations_added == 1 and count(db) == 2
+
+
+def test_a_resent_conversation_moved_to_another_agent_moves_its_rollups(db):
+    ing = Ingestor(db)
+    ing.ingest([conv(agent="王小美", first_reply_at=T0 + 10)])
+    ing.ingest([conv(agent="李佳琪", first_reply_at=T0 + 10, ended_at=T0 + 90)])
+    by_agent = dict(db.execute(
+        "SELECT a.name, sum(r.n) FROM rollup_minute r JOIN agents a ON a.id = r.agent_id "
+        "GROUP BY a.name").fetchall())
+    assert by_agent == {"王小美": 0.0, "李佳琪": 1.0}
+
+
+def test_a_resent_conversation_that_changed_only_its_end_leaves_the_rollups_as_they_were(db):
+    ing = Ingestor(db)
+    ing.ingest([conv(agent="王小美", first_reply_at=T0 + 10, customer_messages=2)])
+    before = db.execute("SELECT * FROM rollup_minute").fetchall()
+    changes = ing.ingest([conv(agent="王小美", first_reply_at=T0 + 10, customer_messages=2,
+                               ended_at=T0 + 300)])
+    assert changes.conversations_updated == 1
+    assert db.execute("SELECT ended_at FROM conversations").fetchone()[0] == T0 + 300
+    assert db.execute("SELECT * FROM rollup_minute").fetchall() == before
+
+
+def _old_database(tmp_path):
+    """A database as Floorwatch stored conversations before migration 10 (text conv_key)."""
+    import hashlib
+    import shutil
+    from pathlib import Path
+
+    from app.db import open_database
+
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "data" / "schema_v6.db", path)
+    old = sqlite3.connect(path)
+    without_id = Conversation(platform="tmall", store="花语美妆旗舰店", customer="buyer2",
+                              started_at=1_763_769_900.0, paid_amount=12.5)
+    parts = ("tmall", "花语美妆旗舰店", None, None, "buyer2", 1_763_769_900.0, None, None,
+             0, 0, 0, 0.0, 0, 12.5, 0.0, None)
+    old.execute("INSERT INTO conversations (conv_key, store_id, customer, started_at, "
+                "paid_amount) VALUES (?, 1, 'buyer2', 1763769900.0, 12.5)",
+                ["h:" + hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()])
+    old.commit()
+    old.close()
+    return open_database(path), without_id
+
+
+def test_an_older_database_keeps_its_conversations_and_drops_the_text_key(tmp_path):
+    db, _ = _old_database(tmp_path)
+    columns = [r[1] for r in db.execute("PRAGMA table_info(conversations)")]
+    assert "conv_key" not in columns and "conversation_id" in columns
+    assert db.execute("SELECT customer, conversation_id FROM conversations ORDER BY id"
+                      ).fetchall() == [("buyer1", "c1"), ("buyer2", None)]
+    indexes = {r[1] for r in db.execute("PRAGMA index_list(conversations)")}
+    assert {"conversations_started", "conversations_store_started",
+            "conversations_agent_started", "conversations_conversation_id"} <= indexes
+
+
+def test_re_importing_what_an_older_database_holds_adds_nothing(tmp_path):
+    db, without_id = _old_database(tmp_path)
+    c1 = Conversation(platform="tmall", store="花语美妆旗舰店", customer="buyer1",
+                      started_at=1_763_769_600.0 + 120, conversation_id="c1", agent="王小美",
+                      first_reply_at=1_763_769_600.0 + 130, ended_at=1_763_769_600.0 + 400,
+                      customer_messages=3, agent_messages=4, replies=3,
+                      reply_seconds_total=40.0, inquiry=True, paid_amount=99.0, rating=5)
+    rollups = db.execute("SELECT * FROM rollup_hour").fetchall()
+    changes = Ingestor(db, source="fixture").ingest([c1, without_id])
+    assert not changes
+    assert count(db) == 2
+    assert db.execute("SELECT * FROM rollup_hour").fetchall() == rollups

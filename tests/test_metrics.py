@@ -404,13 +404,24 @@ def same(a, b) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(b))
 
 
+def stored_conversation(r: dict) -> Conversation:
+    fields = ("conversation_id", "first_reply_at", "ended_at", "customer_messages",
+              "agent_messages", "replies", "reply_seconds_total", "paid_amount",
+              "refund_amount", "rating")
+    return Conversation(platform=r["platform"], store=r["store"], customer=r["customer"],
+                        started_at=r["started_at"], agent=r["agent"],
+                        inquiry=bool(r["inquiry"]), **{f: r[f] for f in fields})
+
+
 @PROPERTY
 @given(batches)
 def test_raw_conversations_hold_the_last_version_of_each_resent_conversation(batch_list):
     db = ingested(batch_list)
     last = {c.key(): c for batch in batch_list for c in batch}
-    rows = {r["conv_key"]: r for r in db.query(
-        "SELECT c.*, a.name AS agent FROM conversations c LEFT JOIN agents a ON a.id = c.agent_id")}
+    rows = {stored_conversation(r).key(): r for r in db.query(
+        "SELECT c.*, s.platform, s.name AS store, a.name AS agent FROM conversations c "
+        "JOIN stores s ON s.id = c.store_id LEFT JOIN agents a ON a.id = c.agent_id")}
+    assert len(rows) == db.execute("SELECT count(*) FROM conversations").fetchone()[0]
     assert set(rows) == set(last)
     for key, c in last.items():
         r = rows[key]

@@ -61,7 +61,7 @@ def _repeat_day(db: sqlite_utils.Database, day: float, days: int) -> None:
     """Copy the conversations and rollups of the day at midnight `day` onto the days before it.
 
     The copies are what ingesting the same conversations a day earlier would store: times and
-    buckets move by whole days, conversation keys get a suffix.
+    buckets move by whole days, conversation ids get a suffix.
     """
     conv = [c for c in _columns(db, "conversations") if c != "id"]
     rollups = {t: _columns(db, t) for t in ("rollup_minute", "rollup_hour")}
@@ -69,7 +69,7 @@ def _repeat_day(db: sqlite_utils.Database, day: float, days: int) -> None:
         for k in range(1, days):
             by = int(k * DAY)
             picked = [f"{c} - {by}" if c in ("started_at", "first_reply_at", "ended_at")
-                      else f"{c} || '.{k}'" if c in ("conv_key", "conversation_id") else c
+                      else f"{c} || '.{k}'" if c == "conversation_id" else c
                       for c in conv]
             db.execute(f"INSERT INTO conversations ({', '.join(conv)}) "
                        f"SELECT {', '.join(picked)} FROM conversations "

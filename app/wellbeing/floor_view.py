@@ -109,4 +109,4 @@ def agent_lines(db: sqlite_utils.Database, now: float, zone: dt.tzinfo,
     return [AgentLine(a.agent_id, a.name, a.team, a.status, breaks.get(a.agent_id, none),
                       handled.get(a.agent_id, 0), checkins.get(a.agent_id),
                       cases.get(a.agent_id))
-            for a in agent_statuses(db, now, zone)]
+            for a in agent_statuses(db, now, zone, counts=False)]

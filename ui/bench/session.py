@@ -31,7 +31,7 @@ def run_window(db: str, settings_dir: str, *, phases: list[dict[str, Any]], demo
     (real s, simulated h, MiB) samples.
     """
     app = gui_application(settings_dir)
-    from ui.application import build_window
+    from ui.application import build_window, show_console
 
     window, feed = build_window(
         argparse.Namespace(db=db, demo=demo, demo_speed=speed, demo_seed=SEED), demo_options)
@@ -95,15 +95,14 @@ def run_window(db: str, settings_dir: str, *, phases: list[dict[str, Any]], demo
             app.quit()
 
     sampler.timeout.connect(sample)
-    window.show()
-    state["shown"] = time.perf_counter()
     if feed is not None:
         feed.changed.connect(count)
         feed.changed.connect(ready)
-        feed.start()
         QTimer.singleShot(int(ready_timeout * 1000), give_up)
     else:
         QTimer.singleShot(0, ready)
+    state["shown"] = time.perf_counter()
+    show_console(window, feed)  # as `floorwatch` does: the feed starts after the first paint
     app.exec()
     if "error" in out:
         if feed is not None:

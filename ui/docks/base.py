@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import sqlite_utils
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QWidget
 
 from app.records import ChangeSet
@@ -16,6 +19,7 @@ class PanelDock(QDockWidget):
         assert self.object_name, "a dock needs a stable objectName for restoreState"
         self.setObjectName(self.object_name)
         self.ctx = ctx
+        self._requested = self._shown = 0  # snapshot generations (request_snapshot, deliver)
         self.setFeatures(QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetMovable
                          | QDockWidget.DockWidgetFloatable)
 
@@ -30,8 +34,42 @@ class PanelDock(QDockWidget):
             label.setWordWrap(True)
         super().setWidget(widget)
 
-    def refresh(self, changes: ChangeSet | None) -> None:
+    # A panel whose reads are costly splits its refresh in two: read_job() (GUI thread: what
+    # to read for these changes, given what the panel shows) returns a job that runs on any
+    # thread with its own connection, and apply_snapshot() shows what the job read. The main
+    # window runs the jobs of its periodic refreshes on a worker (ui.snapshot_reader);
+    # refresh() runs both here and now (a filter changed, a dialog saved, the tests).
+    reads_in_background = False
+
+    def refresh(self, changes: ChangeSet | None = None) -> None:
         """Bring the panel up to date; `changes` is None on a periodic clock tick."""
+        request = self.request_snapshot(changes)
+        if request is not None:
+            generation, job = request
+            self.deliver(generation, job(self.ctx.db))
+
+    def request_snapshot(self, changes: ChangeSet | None) -> tuple[int, Callable] | None:
+        """(generation, job) for read_job(changes), None when nothing needs reading."""
+        job = self.read_job(changes)
+        if job is None:
+            return None
+        self._requested += 1
+        return self._requested, job
+
+    def deliver(self, generation: int, snapshot: object) -> None:
+        """Show a snapshot unless a later request was shown already (a refresh in place
+        while a worker was still reading for an earlier one)."""
+        if generation < self._shown:
+            return
+        self._shown = generation
+        self.apply_snapshot(snapshot)
+
+    def read_job(self, changes: ChangeSet | None) -> Callable[[sqlite_utils.Database], object] | None:
+        """The reads a refresh needs as job(db) → snapshot (no Qt, no self.ctx.db in it)."""
+        return None
+
+    def apply_snapshot(self, snapshot: object) -> None:
+        """Show what read_job's job read (GUI thread)."""
 
     def set_wallboard(self, on: bool) -> None:
         """Large, far-readable presentation for full-screen wallboard mode."""

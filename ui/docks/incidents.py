@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
@@ -13,14 +14,12 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
 
 from app.deadlines import running_deadlines
 from app.floor import agent_names, store_names
-from app.incident_export import export_incidents
 from app.incident_search import ACTIVE_FILTER, IncidentFilter, find_incidents
 from app.incidents import STATUSES
 from app.playbooks import copy_for_editing, playbooks, reload_playbooks
 from app.records import ChangeSet
 from app.tz import local_midnight
 from ui.context import AppContext
-from ui.dialogs.incident_detail import IncidentDialog
 from ui.docks.base import PanelDock
 from ui.docks.stores import make_table
 from ui.escalation_watch import EscalationWatch
@@ -28,6 +27,9 @@ from ui.formatting import plain
 from ui.theme import mark_error
 from ui.incident_words import status_words
 from ui.models.incidents import IncidentTableModel
+
+if TYPE_CHECKING:  # opened on demand: a faster console start
+    from ui.dialogs.incident_detail import IncidentDialog
 
 DAY = 86400.0
 SEARCH_DELAY_MS = 250
@@ -256,6 +258,8 @@ class IncidentsDock(PanelDock):
     def open_incident(self, incident_id: int) -> IncidentDialog:
         dialog = self.dialogs.get(incident_id)
         if dialog is None:
+            from ui.dialogs.incident_detail import IncidentDialog
+
             dialog = IncidentDialog(self.ctx, incident_id, self)
             dialog.changed.connect(self._dialog_changed)
             dialog.destroyed.connect(lambda _=None, i=incident_id: self.dialogs.pop(i, None))
@@ -288,6 +292,8 @@ class IncidentsDock(PanelDock):
         """Write what the filters show (every match, not only the first 500) to `path`."""
         flt = self.current_filter()
         try:
+            from app.incident_export import export_incidents
+
             n = export_incidents(self.ctx.db, path, self.ctx.zone,
                                  replace(flt, limit=1_000_000),
                                  self.ctx.lang, timeline)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
+import sqlite_utils
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QMenu, QToolButton,
                                QVBoxLayout, QWidget)
 
 from app.floor import agent_names, store_names
-from app.metric_alerts import level_status, levels_for
+from app.metric_alerts import Levels, level_status, levels_for
 from app.metrics import METRICS, compute, series
 from app.store_rules import KINDS as STORE_ALERT_KINDS
 from app.tz import local_midnight
@@ -28,6 +30,74 @@ WINDOWS = {"1h": (3600, "minute"), "8h": (8 * 3600, "10min"), "24h": (24 * 3600,
 DAY = 86400.0
 MAX_SCOPES = 6
 TILES_EVERY_S = 5.0
+
+
+def scope_labels(db: sqlite_utils.Database, floor: str) -> dict[str, str]:
+    """Chart scope key → name: the whole floor, each store, each agent."""
+    labels = {"floor": floor}
+    for sid, _, name in store_names(db):
+        labels[f"store:{sid}"] = name
+    for aid, name, _ in agent_names(db):
+        labels[f"agent:{aid}"] = name
+    return labels
+
+
+@dataclass(frozen=True)
+class ChartRequest:
+    """What the chart shows: read on any thread by _read_chart."""
+
+    key: str
+    now: float
+    length: float
+    step: str
+    scopes: tuple[str, ...]
+    labels: dict[str, str]  # the scope menu's names, if it was opened
+    floor_label: str
+
+
+@dataclass(frozen=True)
+class ChartData:
+    request: ChartRequest
+    drawn: list[Series]
+    yesterday: list[tuple[float, float | None]]
+    levels: Levels
+
+
+@dataclass(frozen=True)
+class MetricsSnapshot:
+    tiles: dict[str, tuple] | None  # key → (today, same hours yesterday, Levels)
+    chart: ChartData | None
+
+
+def _read_tiles(db: sqlite_utils.Database, now: float, zone) -> dict[str, tuple]:
+    midnight = local_midnight(now, zone)
+    today = compute(db, midnight, now + 1e-6, zone=zone)[0].metrics
+    before = compute(db, midnight - DAY, now - DAY + 1e-6, zone=zone)[0].metrics
+    # the floor's own targets (Settings), else the defaults
+    return {key: (today[key], before[key], levels_for(db, key)) for key in TILE_KEYS}
+
+
+def _scope_filter(scope: str) -> tuple[list[int] | None, list[int] | None]:
+    if scope.startswith("store:"):
+        return [int(scope[6:])], None
+    if scope.startswith("agent:"):
+        return None, [int(scope[6:])]
+    return None, None
+
+
+def _read_chart(db: sqlite_utils.Database, r: ChartRequest) -> ChartData:
+    start = r.now - r.length
+    labels = r.labels or scope_labels(db, r.floor_label)
+    drawn = []
+    for scope in r.scopes:
+        stores, agents = _scope_filter(scope)
+        drawn.append(Series(labels.get(scope, scope),
+                            series(db, r.key, start, r.now, r.step, stores, agents)))
+    stores, agents = _scope_filter(r.scopes[0])
+    yesterday = [(t + DAY, v) for t, v in
+                 series(db, r.key, start - DAY, r.now - DAY, r.step, stores, agents)]
+    levels = levels_for(db, r.key, store_id=stores[0] if stores else None)
+    return ChartData(r, drawn, yesterday, levels)
 
 
 class MetricsDock(PanelDock):
@@ -108,12 +178,7 @@ class MetricsDock(PanelDock):
             combo.setCurrentIndex(i)
 
     def _labels(self) -> dict[str, str]:
-        labels = {"floor": self.tr("Whole floor")}
-        for sid, _, name in store_names(self.ctx.db):
-            labels[f"store:{sid}"] = name
-        for aid, name, _ in agent_names(self.ctx.db):
-            labels[f"agent:{aid}"] = name
-        return labels
+        return scope_labels(self.ctx.db, self.tr("Whole floor"))
 
     def _fill_scope_menu(self) -> None:
         self.scope_menu.clear()
@@ -165,28 +230,37 @@ class MetricsDock(PanelDock):
             self._refresh_chart(force_range=True)
 
     # -- refresh -------------------------------------------------------------------
-    def refresh(self, changes=None) -> None:
-        if changes is None or changes.alerts:
+    reads_in_background = True
+
+    def read_job(self, changes=None):
+        """The tiles' and the chart's reads for these changes (ui.docks.base)."""
+        if changes is None or changes.alerts:  # one small query, here: counted right after
             self.alert_count = self.alert_panel.refresh()
         if changes is not None and not (changes.conversations_added
                                         or changes.conversations_updated):
-            return
+            return None
         # Today's tiles aggregate every conversation of the day: with a busy feed at most
         # every TILES_EVERY_S (the chart, from rollups, still follows each second).
-        if changes is not None and time.monotonic() - self._tiles_at < TILES_EVERY_S:
-            if not self.pause_button.isChecked():
-                self._refresh_chart()
-            return
-        self._tiles_at = time.monotonic()
-        ctx = self.ctx
-        now = ctx.now()
-        midnight = local_midnight(now, ctx.zone)
-        today = compute(ctx.db, midnight, now + 1e-6, zone=ctx.zone)[0].metrics
-        before = compute(ctx.db, midnight - DAY, now - DAY + 1e-6, zone=ctx.zone)[0].metrics
+        tiles = changes is None or time.monotonic() - self._tiles_at >= TILES_EVERY_S
+        chart = None if self.pause_button.isChecked() else self._chart_request()
+        if not tiles and chart is None:
+            return None
+        if tiles:
+            self._tiles_at = time.monotonic()
+        now, zone = self.ctx.now(), self.ctx.zone
+        return lambda db: MetricsSnapshot(_read_tiles(db, now, zone) if tiles else None,
+                                          _read_chart(db, chart) if chart else None)
+
+    def apply_snapshot(self, snap: MetricsSnapshot) -> None:
+        if snap.tiles is not None:
+            self._show_tiles(snap.tiles)
+        if snap.chart is not None:
+            self._show_chart(snap.chart)
+
+    def _show_tiles(self, tiles: dict[str, tuple]) -> None:
         for key, tile in self.tiles.items():
             m = METRICS[key]
-            levels = levels_for(ctx.db, key)  # the floor's own targets (Settings), else defaults
-            value, then = today[key], before[key]
+            value, then, levels = tiles[key]
             trend = ""
             if value is not None and then is not None and value != then:
                 trend = "▲" if value > then else "▼"
@@ -198,39 +272,27 @@ class MetricsDock(PanelDock):
             if value is not None and (levels.warning is not None or levels.alarm is not None):
                 state = level_status(float(value), levels, m.higher_is_better) or "ok"
             tile.set_value(metric_value(value, m.unit), detail, state)
-        if not self.pause_button.isChecked():
-            self._refresh_chart()
+
+    def _chart_request(self) -> ChartRequest:
+        length, step = WINDOWS[self.window_box.currentData()]
+        return ChartRequest(self.metric_box.currentData(), self.ctx.now(), length, step,
+                            tuple(self.scopes), dict(self._scope_labels),
+                            self.tr("Whole floor"))
 
     def _refresh_chart(self, force_range: bool = False) -> None:
-        ctx = self.ctx
-        now = ctx.now()
-        key = self.metric_box.currentData()
-        length, step = WINDOWS[self.window_box.currentData()]
-        start = now - length
-        labels = self._scope_labels or self._labels()
-        drawn = []
-        for scope in self.scopes:
-            stores = agents = None
-            if scope.startswith("store:"):
-                stores = [int(scope[6:])]
-            elif scope.startswith("agent:"):
-                agents = [int(scope[6:])]
-            drawn.append(Series(labels.get(scope, scope),
-                                series(ctx.db, key, start, now, step, stores, agents)))
-        first = self.scopes[0]
-        stores = [int(first[6:])] if first.startswith("store:") else None
-        agents = [int(first[6:])] if first.startswith("agent:") else None
-        yesterday = [(t + DAY, v) for t, v in
-                     series(ctx.db, key, start - DAY, now - DAY, step, stores, agents)]
-        m = METRICS[key]
-        self.chart.set_zone(ctx.zone, now)
+        """Read and draw the chart now (a choice changed, the chart was resumed)."""
+        self._show_chart(_read_chart(self.ctx.db, self._chart_request()), force_range)
+
+    def _show_chart(self, data: ChartData, force_range: bool = False) -> None:
+        request = data.request
+        m = METRICS[request.key]
+        self.chart.set_zone(self.ctx.zone, request.now)
         self.chart.set_value_format(lambda v, unit=m.unit: metric_value(v, unit))
-        scope_store = int(first[6:]) if first.startswith("store:") else None
-        levels = levels_for(ctx.db, key, store_id=scope_store)
+        levels = data.levels
         self.chart.set_levels(levels.target, levels.warning, levels.alarm, m.higher_is_better)
-        self.chart.set_series(drawn, yesterday)
+        self.chart.set_series(data.drawn, data.yesterday)
         if force_range or not self.pause_button.isChecked():
-            self.chart.show_range(start, now)
+            self.chart.show_range(request.now - request.length, request.now)
 
     def set_wallboard(self, on: bool) -> None:
         super().set_wallboard(on)

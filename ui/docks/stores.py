@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlite_utils
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -12,10 +15,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from app import roster
-from app.alerts import active_alerts
+from app.alerts import Alert, active_alerts
 from app.catalog import platform_name
 from app.floor import StoreStatus, agent_store_cells, store_statuses
-from app.login_check import NOT_LOGGED_IN, UNASSIGNED, AccountCheck, run_login_check
+from app.login_check import NOT_LOGGED_IN, UNASSIGNED, AccountCheck, LoginCheck, run_login_check
 from app.store_rules import KINDS as STORE_ALERT_KINDS
 from ui.alert_panel import AlertPanel
 from ui.context import AppContext
@@ -30,6 +33,29 @@ STATE_ORDER = {"uncovered": 0, "below": 1, "ok": 2, "closed": 3}
 STATUS_RANK = {"online": 2, "away": 1, "offline": 0}
 EMPTY_CELL = CellValue("", -1)
 CHECK_EVERY_S = 5.0
+
+
+@dataclass(frozen=True)
+class StoresSnapshot:
+    """What one refresh of the Stores panel read."""
+
+    now: float
+    stores: list[StoreStatus]
+    agents: list[roster.RosterAgent]
+    alerts: list[Alert]
+    check: LoginCheck | None  # None: not due, the panel keeps the last one
+    held: set[tuple[int, int]] | None = None  # the Agents × stores tab only
+    cells: dict | None = None
+
+
+def _read_stores(db: sqlite_utils.Database, now: float, zone, check: bool,
+                 matrix: bool) -> StoresSnapshot:
+    stores = store_statuses(db, now, zone)
+    return StoresSnapshot(
+        now, stores, roster.agents(db), active_alerts(db),
+        run_login_check(db, now, zone, stores) if check else None,
+        roster.held_stores(db) if matrix else None,
+        agent_store_cells(db) if matrix else None)
 
 
 def make_table(model: SnapshotTableModel, parent=None) -> QTableView:
@@ -117,7 +143,8 @@ class StoresDock(PanelDock):
         self.alert_count = 0
         self._matrix_columns: list[int] = []
         self._held: set[tuple[int, int]] = set()
-        self._check = None  # (monotonic time, LoginCheck) of the last account check
+        self._check: LoginCheck | None = None  # the last account check shown
+        self._check_at = float("-inf")  # time.monotonic() when the last one was asked for
         self._agents: list[roster.RosterAgent] = []
         self._wallboard = False
 
@@ -210,14 +237,34 @@ class StoresDock(PanelDock):
         return not needle or any(needle in t.lower() for t in texts)
 
     # -- refresh ---------------------------------------------------------------------
-    def refresh(self, changes=None) -> None:
+    reads_in_background = True
+
+    def read_job(self, changes=None):
+        """What this refresh reads, for the page on screen (ui.docks.base)."""
         ctx = self.ctx
-        now = ctx.now()
-        stores = store_statuses(ctx.db, now, ctx.zone)
-        agents = self._agents = sorted(roster.agents(ctx.db), key=lambda a: a.name)
-        check = self._login_check(now, stores)
-        alerts = active_alerts(ctx.db)
-        alerted = {a.store_id for a in alerts if a.kind in STORE_ALERT_KINDS}
+        now, zone = ctx.now(), ctx.zone
+        page = self.tabs.currentWidget() if not self._wallboard else None
+        # Every account's state: fresh when the Accounts tab shows it, else at most every
+        # CHECK_EVERY_S (it feeds the team filter, "problems only" and the summary's count;
+        # at 300 accounts it is the costliest read of a refresh).
+        fresh = time.monotonic()
+        check_due = (self._check is None or page is self.account_view
+                     or fresh - self._check_at >= CHECK_EVERY_S)
+        if check_due:
+            self._check_at = fresh
+        matrix = page is self.matrix_view
+        return lambda db: _read_stores(db, now, zone, check_due, matrix)
+
+    def apply_snapshot(self, snap: StoresSnapshot) -> None:
+        ctx = self.ctx
+        now, stores = snap.now, snap.stores
+        agents = self._agents = sorted(snap.agents, key=lambda a: a.name)
+        if snap.check is not None:
+            self._check = snap.check
+        check = self._check
+        if check is None:  # cannot happen: a refresh reads the check until one is shown
+            return
+        alerted = {a.store_id for a in snap.alerts if a.kind in STORE_ALERT_KINDS}
         self._sync_choices(self.platform_filter, [
             (p, platform_name(p, ctx.lang)) for p in sorted({s.platform for s in stores})])
         self._sync_choices(self.team_filter, [
@@ -248,23 +295,13 @@ class StoresDock(PanelDock):
         elif page is self.account_view:
             self._refresh_accounts(visible, check, now, only_problems)
         elif page is self.matrix_view:
-            self._held = roster.held_stores(ctx.db)
-            self._refresh_matrix(visible, now, team, only_problems)
+            if snap.cells is not None:
+                self._held = snap.held
+                self._refresh_matrix(visible, now, team, only_problems, snap.cells)
         else:
             self._refresh_tiles(visible, now)
         self._refresh_summary(stores, check)
         self.alert_count = self.alert_panel.refresh()
-
-    def _login_check(self, now: float, stores: list[StoreStatus]):
-        """Every account's state: fresh when the Accounts tab shows it, else at most every
-        CHECK_EVERY_S (it feeds the team filter, "problems only" and the summary's count;
-        at 300 accounts it is the costliest read of a refresh)."""
-        fresh = time.monotonic()
-        cached = self._check
-        if (cached is None or self.tabs.currentWidget() is self.account_view
-                or fresh - cached[0] >= CHECK_EVERY_S):
-            self._check = (fresh, run_login_check(self.ctx.db, now, self.ctx.zone, stores))
-        return self._check[1]
 
     def _refresh_summary(self, stores: list[StoreStatus], check) -> None:
         open_stores = [s for s in stores if s.state != "closed"]
@@ -338,13 +375,11 @@ class StoresDock(PanelDock):
             self.account_view.header().resizeSections(QHeaderView.ResizeToContents)
 
     def _refresh_matrix(self, stores: list[StoreStatus], now: float, team: str,
-                        only_problems: bool) -> None:
-        ctx = self.ctx
+                        only_problems: bool, cells: dict) -> None:
         columns = [s.store_id for s in stores]
         if columns != self._matrix_columns:
             self._matrix_columns = columns
             self.matrix_model.set_headers([self.tr("Agent")] + [s.name for s in stores])
-        cells = agent_store_cells(ctx.db)
         shown_ids = set(columns)
         # Rows: agents who hold (by the roster) or have been on an account of a shown store,
         # so a first login changes cells, not the set of rows (no model reset per tick).
@@ -360,13 +395,18 @@ class StoresDock(PanelDock):
                 per_agent.setdefault(agent_id, []).append((col_of[sid], cell))
         blank = [EMPTY_CELL] * (len(columns) + 1)
         words = self.state_words
+        shown: dict[tuple[str, int], CellValue] = {}  # (status, seconds since): one per refresh
         rows = []
         for a in agents:  # sparse: only the cells an agent has are built
             row = list(blank)
             row[0] = CellValue(a.name)
             for c, cell in per_agent.get(a.id, ()):
-                row[c] = CellValue(f"{words[cell.status]} {ago(now - cell.since)}",
-                                   STATUS_RANK[cell.status], cell.status)
+                key = (cell.status, int(now - cell.since))
+                value = shown.get(key)
+                if value is None:
+                    value = shown[key] = CellValue(f"{words[cell.status]} {ago(key[1])}",
+                                                   STATUS_RANK[cell.status], cell.status)
+                row[c] = value
             rows.append(tuple(row))
         self.matrix_model.update([a.id for a in agents], rows)
 

@@ -5,7 +5,10 @@ contacts and the care log. Levels, cases and contacts stay hidden until unlocked
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+import sqlite_utils
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel,
@@ -24,18 +27,44 @@ from ui.docks.base import PanelDock
 from ui.docks.stores import make_table
 from ui.formatting import ago
 from ui.models.table import CellValue, SnapshotTableModel
-from ui.wellbeing.care_dialog import CareDialog
-from ui.wellbeing.case_flow import CaseFlowDialog
-from ui.wellbeing.passphrase import PassphraseDialog
 from ui.wellbeing.privacy import PrivacySession
-from ui.wellbeing.records_dialogs import AuditDialog, ContactsDialog
 from ui.wellbeing.words import SAVE_ERRORS, at_time, problem, status_words, who
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: a faster console start
+    from ui.wellbeing.care_dialog import CareDialog
+    from ui.wellbeing.case_flow import CaseFlowDialog
+    from ui.wellbeing.passphrase import PassphraseDialog
+    from ui.wellbeing.records_dialogs import AuditDialog, ContactsDialog
 
 MASK = "••••"
 LEVEL_STATE = {1: "alarm", 2: "warning"}
 STATUS_RANK = {"online": 2, "away": 1, "offline": 0}
 RELEVANT = ("sessions", "conversations_added", "conversations_updated", "roster")
 ROSTER_EVERY_S = 5.0
+
+
+@dataclass(frozen=True)
+class RosterSnapshot:
+    """What one refresh of the wellbeing roster read."""
+
+    now: float
+    breaks: dict[int, BreakInfo] | None
+    lines: list[AgentLine]
+    states: list[cases.CaseState]
+    locked_cases: int  # open cases counted without the key (shown while locked)
+    error: str = ""
+
+
+def _read_roster(db: sqlite_utils.Database, now: float, zone, cipher,
+                 breaks: dict[int, BreakInfo] | None) -> RosterSnapshot:
+    try:
+        breaks = last_breaks(db, now) if breaks is None else breaks
+        lines = agent_lines(db, now, zone, cipher, breaks)
+        states = cases.open_states(db, cipher) if cipher else []
+    except VaultError as exc:
+        return RosterSnapshot(now, None, [], [], 0, str(exc))
+    return RosterSnapshot(now, breaks, lines, states,
+                          0 if cipher else cases.open_case_count(db))
 
 
 class WellbeingDock(PanelDock):
@@ -202,6 +231,8 @@ class WellbeingDock(PanelDock):
             self.ask_passphrase("unlock" if self.session.is_set_up() else "setup")
 
     def ask_passphrase(self, mode: str) -> PassphraseDialog:
+        from ui.wellbeing.passphrase import PassphraseDialog
+
         dialog = PassphraseDialog(self.session, mode, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
@@ -240,31 +271,37 @@ class WellbeingDock(PanelDock):
             header.resizeSection(2, widest)
 
     # -- the roster ------------------------------------------------------------------------
-    def refresh(self, changes: ChangeSet | None = None) -> None:
+    reads_in_background = True
+
+    def read_job(self, changes: ChangeSet | None = None):
+        """The roster's reads for these changes, None when they change nothing shown."""
         if changes is not None and not any(getattr(changes, k) for k in RELEVANT):
-            return
+            return None
         # With a busy feed, conversations arrive every second: the handled counts follow at
         # most every ROSTER_EVERY_S; a status change (sessions) still shows at once.
         if (changes is not None and not changes.sessions and not changes.roster
                 and time.monotonic() - self._roster_at < ROSTER_EVERY_S):
-            return
+            return None
         self._roster_at = time.monotonic()
-        now, cipher = self.ctx.now(), self.session.cipher
-        try:
-            if changes is None or changes.sessions or self._breaks is None:
-                self._breaks = last_breaks(self.ctx.db, now)
-            lines = agent_lines(self.ctx.db, now, self.ctx.zone, cipher, self._breaks)
-            self.states = cases.open_states(self.ctx.db, cipher) if cipher else []
-        except VaultError as exc:  # a damaged sealed value: say so, never a traceback
+        now, zone, cipher = self.ctx.now(), self.ctx.zone, self.session.cipher
+        breaks = (None if changes is None or changes.sessions or self._breaks is None
+                  else self._breaks)
+        return lambda db: _read_roster(db, now, zone, cipher, breaks)
+
+    def apply_snapshot(self, snap: RosterSnapshot) -> None:
+        if snap.error:  # a damaged sealed value: say so, never a traceback
             self.summary.setText(self.tr("Wellbeing data cannot be read: %1")
-                                 .replace("%1", str(exc)))
+                                 .replace("%1", snap.error))
             return
+        now, lines = snap.now, snap.lines
+        self._breaks = snap.breaks
+        self.states = snap.states
         self.lines = {a.agent_id: a for a in lines}
         words = status_words()
         steps = {s.case.id: s for s in self.states}
         rows = [self._row(a, now, words, steps) for a in lines]
         self.model.update([a.agent_id for a in lines], rows)
-        self._show_cases()
+        self._show_cases(snap.locked_cases)
         counts = {k: sum(1 for a in lines if a.status == k) for k in STATUS_RANK}
         self.summary.setText(
             self.tr("%1 agents · %2 online · %3 away · %4 offline")
@@ -300,10 +337,10 @@ class WellbeingDock(PanelDock):
                 emotion, since, CellValue(str(a.handled_shift), a.handled_shift,
                                           align_right=True), case)
 
-    def _show_cases(self) -> None:
+    def _show_cases(self, locked_cases: int) -> None:
         self.case_list.clear()
         if not self.session.is_unlocked:
-            n = cases.open_case_count(self.ctx.db)
+            n = locked_cases
             self.cases_label.setText(self.tr("%1 open cases: unlock to see and resume them")
                                      .replace("%1", str(n)) if n else "")
             self.case_list.setVisible(False)
@@ -420,6 +457,8 @@ class WellbeingDock(PanelDock):
         if self.flow is not None and self.flow.isVisible():
             self.flow.raise_()
             return self.flow
+        from ui.wellbeing.case_flow import CaseFlowDialog
+
         self.flow = CaseFlowDialog(self.session, case_id, self._names(), self)
         self.flow.changed.connect(self._flow_changed)
         self.flow.finished.connect(lambda _r: self.refresh(None))
@@ -435,15 +474,21 @@ class WellbeingDock(PanelDock):
         agent = self._need()
         if agent is None:
             return None
+        from ui.wellbeing.records_dialogs import ContactsDialog
+
         return self._keep(ContactsDialog(self.session, agent, self.lines[agent].name, self))
 
     def open_care(self) -> CareDialog | None:
         if not self.session.is_unlocked:
             return None
         agents = sorted(((a.agent_id, a.name) for a in self.lines.values()), key=lambda x: x[1])
+        from ui.wellbeing.care_dialog import CareDialog
+
         return self._keep(CareDialog(self.session, agents, self.selected_agent(), self))
 
     def open_audit(self) -> AuditDialog:
+        from ui.wellbeing.records_dialogs import AuditDialog
+
         return self._keep(AuditDialog(self.session, {a: line.name for a, line in
                                                      self.lines.items()}, self))
 

@@ -68,7 +68,9 @@ class SnapshotTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and section < len(self._headers):
+        # Asked for every section and role when a view is set up: plain ints, no enum compare.
+        if int(role) == _DISPLAY and orientation == _HORIZONTAL \
+                and section < len(self._headers):
             return self._headers[section]
         return None
 
@@ -85,6 +87,8 @@ def _display(cell: CellValue) -> str:
     return f"{state_style(cell.state).glyph} {cell.text}" if cell.state else cell.text
 
 
+_DISPLAY = int(Qt.DisplayRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
 _LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 _ROLE_GETTERS = {
