@@ -445,6 +445,45 @@ def _v7_wellbeing(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _v8_platform_kpis(db: sqlite_utils.Database) -> None:
+    statements = [
+        # Daily figures as the platforms' own KPI exports give them (app/importing/kpi.py),
+        # kept apart from everything computed from events. account '' = the whole store
+        # ('' rather than NULL so the UNIQUE key holds for store-level figures too). The
+        # newest import of a (source_format, store, account, day, field) replaces the value.
+        """CREATE TABLE platform_kpis (
+            id INTEGER PRIMARY KEY,
+            source_format TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            store_id INTEGER NOT NULL REFERENCES stores(id),
+            account TEXT NOT NULL DEFAULT '',
+            day TEXT NOT NULL
+                CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            field TEXT NOT NULL,
+            value REAL NOT NULL,
+            unit TEXT NOT NULL,
+            raw TEXT NOT NULL DEFAULT '',
+            imported_at REAL NOT NULL,
+            import_file TEXT NOT NULL DEFAULT '',
+            UNIQUE (source_format, store_id, account, day, field))""",
+        "CREATE INDEX platform_kpis_day ON platform_kpis(day, store_id)",
+        "CREATE INDEX platform_kpis_field ON platform_kpis(field, account, store_id, day)",
+        # Header names the supervisor added for an export format (File → Export column
+        # names…): the header as typed, its normalised form (what recognition compares) and
+        # the canonical field (or day / store / account) it stands for.
+        """CREATE TABLE kpi_header_aliases (
+            format TEXT NOT NULL,
+            header_key TEXT NOT NULL,
+            header TEXT NOT NULL,
+            field TEXT NOT NULL,
+            added_at REAL NOT NULL,
+            added_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (format, header_key)) WITHOUT ROWID""",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
 def _v9_sources(db: sqlite_utils.Database) -> None:
     # Configured data sources (the demo needs none); their cursors and last success live in
     # meta under source.<id>.*, so a source keeps its place when it is renamed.
@@ -458,6 +497,38 @@ def _v9_sources(db: sqlite_utils.Database) -> None:
         updated_at REAL NOT NULL)""")
 
 
+def _v10_conversation_identity(db: sqlite_utils.Database) -> None:
+    # The unique text `conv_key` goes: a conversation is found by what identifies it
+    # (Conversation.key()): its platform and conversation_id through a partial index on
+    # conversation_id, or, without an id, all its fields through the started_at index.
+    # app/ingest.py keeps one row per identity under the write lock. Existing rows need no
+    # new key: their identity is in their own columns. SQLite cannot drop a UNIQUE column,
+    # so the table is rebuilt from its own definition (columns added later are kept).
+    import re
+
+    table_sql, = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'conversations'"
+    ).fetchone()
+    new_sql, found = re.subn(r"\s*conv_key\s+TEXT\s+NOT\s+NULL\s+UNIQUE\s*,", "", table_sql)
+    if found != 1:
+        raise RuntimeError("migration 10: conversations.conv_key is not as migration 1 made it")
+    new_sql = re.sub(r"^CREATE TABLE\s+\"?conversations\"?", "CREATE TABLE conversations_v10",
+                     new_sql)
+    extras = [sql for (sql,) in db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'conversations' "
+        "AND type IN ('index', 'trigger') AND sql IS NOT NULL")]
+    cols = ", ".join(r[1] for r in db.execute("PRAGMA table_info(conversations)")
+                     if r[1] != "conv_key")
+    db.execute(new_sql)
+    db.execute(f"INSERT INTO conversations_v10 ({cols}) SELECT {cols} FROM conversations")
+    db.execute("DROP TABLE conversations")
+    db.execute("ALTER TABLE conversations_v10 RENAME TO conversations")
+    for sql in extras:
+        db.execute(sql)
+    db.execute("CREATE INDEX conversations_conversation_id ON conversations(conversation_id) "
+               "WHERE conversation_id IS NOT NULL")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "floor events, roster and rollups", _v1_floor_events),
     Migration(2, "incidents with an append-only timeline", _v2_incidents),
@@ -468,7 +539,11 @@ MIGRATIONS: tuple[Migration, ...] = (
               _v6_incident_workflow),
     Migration(7, "wellbeing: sealed check-ins, cases, contacts, care log, audit log",
               _v7_wellbeing),
+    Migration(8, "platform KPI exports and the supervisor's export column names",
+              _v8_platform_kpis),
     Migration(9, "configured data sources", _v9_sources),
+    Migration(10, "conversations found by their identity, no text key index",
+              _v10_conversation_identity),
 )
 
 # Applied in version order whatever order they are listed in.

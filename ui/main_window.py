@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QPushButton, QT
                                QWidget, QSizePolicy)
 
 from app import __version__
-from app.credentials import CredentialStore
 from app.alerts import Alert
 from app.floor import last_event_at
 from app.incident_drafts import IncidentDraft, draft_from_alert
@@ -18,14 +18,11 @@ from app.incidents import incident_for_alert
 from app.login_check import record_login_check, run_login_check
 from app.records import ChangeSet
 from app.settings import get_setting
+from ui.backup_job import BackupJob
+from ui.storage_words import error_text
 from ui.context import AppContext
-from ui.dialogs.credentials import CredentialsDialog
 from ui.dialogs.help import HelpController
 from ui.dialogs.import_files import ImportController
-from ui.dialogs.login_check import LoginCheckDialog
-from ui.dialogs.new_incident import NewIncidentDialog
-from ui.dialogs.report import ReportDialog
-from ui.dialogs.review import ReviewDialog
 from ui.dialogs.settings import SettingsController
 from ui.dialogs.sources import SourcesController
 from ui.source_words import source_problem_text, source_status_line
@@ -37,7 +34,15 @@ from ui.docks.stores import StoresDock
 from ui.docks.wellbeing import WellbeingDock
 from ui.formatting import clock_time, date_time, plain
 from ui.notifier import AlertNotifier
+from ui.panel_refresh import BackgroundRefresh
+from ui.platform_kpi_actions import kpi_mapping_action, platform_kpis_action
 from ui.geometry import fit_to_screens
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: a faster first paint
+    from app.credentials import CredentialStore
+    from ui.dialogs.credentials import CredentialsDialog
+    from ui.dialogs.login_check import LoginCheckDialog
+    from ui.dialogs.report import ReportDialog
 
 STATE_VERSION = 2  # bump when the dock set changes: older saved layouts are then ignored
 REFRESH_MS = 1000
@@ -49,7 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.demo_clock = demo_clock
-        self.credentials = CredentialStore()  # the keyring, or the encrypted file once unlocked
+        self._credentials: CredentialStore | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"Floorwatch — {get_setting(ctx.db, 'floor_name')}")
         self.setDockNestingEnabled(True)
@@ -71,6 +76,10 @@ class MainWindow(QMainWindow):
                 panel.open_incident.connect(self.incident_for_alert)
         self.docks[2].changed.connect(self.on_changes)  # escalations, incident records
         self.docks[3].changed.connect(self.on_changes)  # wellbeing: account moves, incidents
+        # The periodic refreshes read on a worker (own connection); None: read in place.
+        self.background = (BackgroundRefresh(ctx.db_path, self.docks, self,
+                                             self._refresh_status, self._refresh_failed)
+                           if str(ctx.db_path) != ":memory:" else None)
         self._create_demo_bar()
         self._arrange_docks()
         self._create_menus()
@@ -81,6 +90,16 @@ class MainWindow(QMainWindow):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(REFRESH_MS)
+
+    @property
+    def credentials(self) -> CredentialStore:
+        """The keyring, or the encrypted file once unlocked; opened on first use (importing
+        keyring takes a noticeable share of start-up)."""
+        if self._credentials is None:
+            from app.credentials import CredentialStore
+
+            self._credentials = CredentialStore()
+        return self._credentials
 
     # -- construction ----------------------------------------------------------
     def _create_actions(self) -> None:
@@ -127,6 +146,8 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self.ctx, self)  # File → Import… (Ctrl+I)
         self.importer.imported.connect(self.on_changes)
         file_menu.addAction(self.importer.action)
+        self.kpi_mapping_action = kpi_mapping_action(self.ctx, self)  # Export column names…
+        file_menu.addAction(self.kpi_mapping_action)
         self.sources = SourcesController(self.ctx, self)  # File → Data sources… (Ctrl+Shift+D)
         file_menu.addAction(self.sources.action)
         file_menu.addSeparator()
@@ -143,6 +164,8 @@ class MainWindow(QMainWindow):
         self.settings = SettingsController(self.ctx, self.notifier, self)  # Settings… (Ctrl+,)
         self.settings.changed.connect(self.on_changes)
         file_menu.addAction(self.settings.action)
+        self.backup = BackupJob(self.ctx.db_path, self.ctx.zone, self)  # Back up now (Ctrl+Shift+B)
+        file_menu.addAction(self.backup.action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.review_action = QAction(self.tr("&Yesterday review…"), self)
@@ -154,6 +177,8 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         view.addAction(self.review_action)
+        self.platform_kpis_action = platform_kpis_action(self.ctx, self)  # (Ctrl+Shift+K)
+        view.addAction(self.platform_kpis_action)
         view.addSeparator()
         view.addAction(self.fullscreen_action)
         view.addAction(self.reset_layout_action)
@@ -216,6 +241,7 @@ class MainWindow(QMainWindow):
         self.alerts_label.setObjectName("AlertCount")
         for w in (self.source_label, self.state_label, self.last_event_label, self.alerts_label):
             bar.addWidget(w)
+        bar.addPermanentWidget(self.backup.label)
         bar.addPermanentWidget(self.patrol_dock.status_label)
         bar.addPermanentWidget(self.clock_label)
         self.set_source_state("demo" if self.ctx.demo else "stopped", "")
@@ -259,6 +285,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_layout()
+        if self.background is not None:
+            self.background.close()
+            self.background = None
         super().closeEvent(event)
 
     # -- behaviour -----------------------------------------------------------------
@@ -280,6 +309,8 @@ class MainWindow(QMainWindow):
 
     def new_incident(self, *, type_key: str | None = None, title: str = "",
                      draft: IncidentDraft | None = None) -> int | None:
+        from ui.dialogs.new_incident import NewIncidentDialog
+
         dialog = NewIncidentDialog(self.ctx, self, type_key=type_key, title=title, draft=draft)
         if dialog.exec() and dialog.incident_id is not None:
             self.on_changes(ChangeSet(incidents=True))
@@ -298,16 +329,22 @@ class MainWindow(QMainWindow):
 
     def open_credentials(self, account_id: int | None = None) -> CredentialsDialog:
         """The credentials dialog (not blocking), with `account_id`'s row selected if given."""
+        from ui.dialogs.credentials import CredentialsDialog
+
         dialog = CredentialsDialog(self.ctx, self.credentials, self, account_id=account_id)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_review(self) -> None:
+        from ui.dialogs.review import ReviewDialog
+
         ReviewDialog(self.ctx, self).show()
 
     def open_report(self, action: str = "preview") -> ReportDialog:
         """The shift report dialog, ready to preview, print or export (not blocking)."""
+        from ui.dialogs.report import ReportDialog
+
         dialog = ReportDialog(self.ctx, self, action=action,
                               wellbeing_access=self.docks[3].report_access)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
@@ -316,6 +353,8 @@ class MainWindow(QMainWindow):
 
     def run_login_check(self) -> LoginCheckDialog | None:
         """Check every store account, record it as item 1 of this shift's patrol, show it."""
+        from ui.dialogs.login_check import LoginCheckDialog
+
         now = self.ctx.now()
         day, shift = self.patrol_dock.current_shift()
         by = get_setting(self.ctx.db, "supervisor")
@@ -324,7 +363,8 @@ class MainWindow(QMainWindow):
             record_login_check(self.ctx.db, check, day, shift, by=by, lang=self.ctx.lang)
         except Exception as exc:  # a full disk or a read-only file: show the check anyway
             self.statusBar().showMessage(
-                self.tr("The login check could not be saved: %1").replace("%1", str(exc)),
+                self.tr("The login check could not be saved: %1").replace(
+                    "%1", error_text(exc, self.ctx.lang)),
                 10000)
         self.on_changes(ChangeSet(roster=True))
         dialog = LoginCheckDialog(self.ctx, check, day, shift, by, self)
@@ -355,7 +395,7 @@ class MainWindow(QMainWindow):
             self._pending = ChangeSet()
         self._pending.merge(changes)
         if time.monotonic() - self._last_refresh >= REFRESH_MS / 1000:
-            self.refresh_all(self._take_pending())
+            self._refresh_soon(self._take_pending())
 
     def _take_pending(self) -> ChangeSet | None:
         pending, self._pending = self._pending, None
@@ -364,16 +404,39 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         self.clock_label.setText(date_time(self.ctx.now(), self.ctx.zone))
         if self._pending is not None:
-            self.refresh_all(self._take_pending())
+            self._refresh_soon(self._take_pending())
         elif time.monotonic() - self._last_refresh >= IDLE_REFRESH_S \
                 and self.ctx.now() != self._refreshed_for:  # a paused demo clock: nothing moves
-            self.refresh_all(None)  # "since" times and service hours move on without events
+            self._refresh_soon(None)  # "since" times and service hours move on without events
 
     def refresh_all(self, changes: ChangeSet | None) -> None:
+        """Refresh every panel here and now."""
         self._last_refresh = time.monotonic()
         self._refreshed_for = self.ctx.now()
         for dock in self.docks:
             dock.refresh(changes)
+        self._refresh_status()
+
+    def _refresh_soon(self, changes: ChangeSet | None) -> None:
+        """A periodic refresh: the costly panels read off the GUI thread (ui.panel_refresh),
+        one round at a time; changes that come during a round wait for the next."""
+        if self.background is None:
+            self.refresh_all(changes)
+            return
+        if self.background.busy:
+            if changes is not None:
+                self._pending = self._pending or ChangeSet()
+                self._pending.merge(changes)
+            return
+        self._last_refresh = time.monotonic()
+        self._refreshed_for = self.ctx.now()
+        self.background.start(changes)
+
+    def _refresh_failed(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("The panels could not be refreshed: %1").replace(
+            "%1", error_text(exc, self.ctx.lang)), 10000)
+
+    def _refresh_status(self) -> None:
         count = self.docks[0].alert_count + self.docks[1].alert_count
         self.notifier.check()
         self.alerts_label.setText(self.tr("⚠ %1 active alerts").replace("%1", str(count))

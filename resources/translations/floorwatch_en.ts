@@ -4,17 +4,17 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="123"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="122"/>
         <source>Add store account</source>
         <translation>Add store account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="124"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="123"/>
         <source>Rename store account</source>
         <translation>Rename store account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="130"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="129"/>
         <source>the sub-account login</source>
         <translation>the sub-account login</translation>
     </message>
@@ -22,17 +22,17 @@
 <context>
     <name>AgentForm</name>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="136"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="135"/>
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="136"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="135"/>
         <source>Edit agent</source>
         <translation>Edit agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="143"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="142"/>
         <source>empty: not known</source>
         <translation>empty: not known</translation>
     </message>
@@ -96,22 +96,22 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="480"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="477"/>
         <source>Show a desktop &amp;notification for each new alert</source>
         <translation>Show a desktop &amp;notification for each new alert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="482"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="479"/>
         <source>Play the alert &amp;sound</source>
         <translation>Play the alert &amp;sound</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="487"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="484"/>
         <source>An alert is announced once, when it is raised or gets worse. The same switches are in the View menu.</source>
         <translation>An alert is announced once, when it is raised or gets worse. The same switches are in the View menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="492"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="489"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="62"/>
+        <location filename="../../ui/application.py" line="67"/>
         <source>Demo floor (seed %1)</source>
         <translation>Demo floor (seed %1)</translation>
     </message>
@@ -165,6 +165,34 @@
         <location filename="../../ui/wellbeing/records_dialogs.py" line="148"/>
         <source>Append-only: entries can be neither changed nor deleted. They never contain the data itself.</source>
         <translation>Append-only: entries can be neither changed nor deleted. They never contain the data itself.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <location filename="../../ui/backup_job.py" line="91"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_job.py" line="93"/>
+        <source>Copy the database to the backup folder now (Ctrl+Shift+B)</source>
+        <translation>Copy the database to the backup folder now (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_job.py" line="134"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_job.py" line="147"/>
+        <source>Backed up %1</source>
+        <translation>Backed up %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_job.py" line="148"/>
+        <source>Latest backup: %1</source>
+        <translation>Latest backup: %1</translation>
     </message>
 </context>
 <context>
@@ -367,145 +395,145 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="51"/>
-        <location filename="../../ui/dialogs/complaint_form.py" line="178"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="52"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="179"/>
         <source>Complete this step</source>
         <translation>Complete this step</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="68"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="69"/>
         <source>What happened, what the customer needs, what we did, where it stands. Record what each source says; none may be skipped.</source>
         <translation>What happened, what the customer needs, what we did, where it stands. Record what each source says; none may be skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="80"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="81"/>
         <source>General rules, shipping rules, penalty rules…</source>
         <translation>General rules, shipping rules, penalty rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="83"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="84"/>
         <source>Merchant, customer, courier, platform…</source>
         <translation>Merchant, customer, courier, platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="84"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="85"/>
         <source>Rules checked</source>
         <translation>Rules checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="85"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="86"/>
         <source>Responsibility</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="92"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="93"/>
         <source>Worst-case amount</source>
         <translation>Worst-case amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="97"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="98"/>
         <source>Refund, compensation, what we propose</source>
         <translation>Refund, compensation, what we propose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="102"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="103"/>
         <source>Reported to %1</source>
         <translation>Reported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="111"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="112"/>
         <source>Worst case</source>
         <translation>Worst case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="113"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="114"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="114"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="115"/>
         <source>Risk reported</source>
         <translation>Risk reported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="120"/>
-        <location filename="../../ui/dialogs/complaint_form.py" line="122"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="121"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="123"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="126"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="127"/>
         <source>Offer tier %1</source>
         <translation>Offer tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="132"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="133"/>
         <source>Offered</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="137"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="138"/>
         <source>No presumption of bad faith: what the customer said, what was agreed</source>
         <translation>No presumption of bad faith: what the customer said, what was agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="140"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="141"/>
         <source>The talk</source>
         <translation>The talk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="145"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="146"/>
         <source>Yourself, or a trusted person who reports back at every step</source>
         <translation>Yourself, or a trusted person who reports back at every step</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="150"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="151"/>
         <source>The follow-up owner&apos;s report</source>
         <translation>The follow-up owner&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="151"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="152"/>
         <source>Add feedback</source>
         <translation>Add feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="157"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="158"/>
         <source>Solution</source>
         <translation>Solution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="158"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="159"/>
         <source>Follow-up owner</source>
         <translation>Follow-up owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="159"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="160"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="173"/>
-        <location filename="../../ui/dialogs/complaint_form.py" line="185"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="174"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="186"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="177"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="178"/>
         <source>Record again</source>
         <translation>Record again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="191"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="192"/>
         <source>%1 tier %2 offered by %3</source>
         <translation>%1 tier %2 offered by %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="230"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="231"/>
         <source>First report to: %1</source>
         <translation>First report to: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_form.py" line="230"/>
+        <location filename="../../ui/dialogs/complaint_form.py" line="231"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -989,52 +1017,77 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="503"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="500"/>
         <source>No live source</source>
         <translation>No live source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="509"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="502"/>
+        <source>Data &amp;sources…</source>
+        <translation>Data &amp;sources…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="504"/>
+        <source>Add, change or remove watched folders and HTTP feeds (Ctrl+Shift+D)</source>
+        <translation>Add, change or remove watched folders and HTTP feeds (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="510"/>
+        <source>Runs while no source is enabled</source>
+        <translation>Runs while no source is enabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="511"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="517"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="517"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="525"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="518"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="526"/>
         <source>Data source:</source>
         <translation>Data source:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="519"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="527"/>
+        <source>&amp;Demo floor:</source>
+        <translation>&amp;Demo floor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_pages.py" line="528"/>
         <source>Database file:</source>
         <translation>Database file:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="520"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="529"/>
         <source>Backup &amp;folder:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="524"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="533"/>
         <source>&amp;Keep backups for:</source>
         <translation>&amp;Keep backups for:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="526"/>
-        <source>The data source is shown here but chosen when Floorwatch starts (the demo floor, or File → Import… for exports from the platforms). Backups are not made yet: the folder and the number of days are kept for the backup job. An empty folder means &apos;backups&apos; in Floorwatch&apos;s data folder.</source>
-        <translation>The data source is shown here but chosen when Floorwatch starts (the demo floor, or File → Import… for exports from the platforms). Backups are not made yet: the folder and the number of days are kept for the backup job. An empty folder means &apos;backups&apos; in Floorwatch&apos;s data folder.</translation>
+        <location filename="../../ui/dialogs/settings_pages.py" line="535"/>
+        <source>Watched folders and HTTP feeds are set up under Data sources…; changes to them apply at once, a switch between the demo floor and real sources after a restart. A verified copy of the database is made there once a day (and by File → Back up now); older copies are deleted after the number of days. An empty folder means &apos;backups&apos; in Floorwatch&apos;s data folder.</source>
+        <translation>Watched folders and HTTP feeds are set up under Data sources…; changes to them apply at once, a switch between the demo floor and real sources after a restart. A verified copy of the database is made there once a day (and by File → Back up now); older copies are deleted after the number of days. An empty folder means &apos;backups&apos; in Floorwatch&apos;s data folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="533"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="543"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="536"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="546"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
@@ -1083,6 +1136,44 @@
     </message>
 </context>
 <context>
+    <name>Feed</name>
+    <message>
+        <location filename="../../ui/feed.py" line="46"/>
+        <source>the database is busy; trying again</source>
+        <translation>the database is busy; trying again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed.py" line="47"/>
+        <source>the disk is full; nothing new is stored</source>
+        <translation>the disk is full; nothing new is stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed.py" line="48"/>
+        <source>the database file is read-only</source>
+        <translation>the database file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed.py" line="49"/>
+        <source>the database file is damaged; restart Floorwatch to restore a backup</source>
+        <translation>the database file is damaged; restart Floorwatch to restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed.py" line="51"/>
+        <source>the disk reported an error</source>
+        <translation>the disk reported an error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed.py" line="52"/>
+        <source>the database cannot be opened</source>
+        <translation>the database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed.py" line="92"/>
+        <source>importing %1</source>
+        <translation>importing %1</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../../ui/formatting.py" line="22"/>
@@ -1105,62 +1196,62 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="126"/>
         <source>Empty: the computer&apos;s time zone (%1)</source>
         <translation>Empty: the computer&apos;s time zone (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="133"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="130"/>
         <source>Follow the system (%1)</source>
         <translation>Follow the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="133"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="134"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="134"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="135"/>
         <source>&amp;Floor name:</source>
         <translation>&amp;Floor name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="139"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="136"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Time zone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="140"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="137"/>
         <source>&amp;Supervisor:</source>
         <translation>&amp;Supervisor:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="138"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="142"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="139"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="142"/>
         <source>The language and the time zone change the next time Floorwatch starts; the theme changes at once. &apos;Follow the system&apos; picks the dark theme when the desktop is in dark mode.</source>
         <translation>The language and the time zone change the next time Floorwatch starts; the theme changes at once. &apos;Follow the system&apos; picks the dark theme when the desktop is in dark mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="148"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -1190,52 +1281,52 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="165"/>
+        <location filename="../../ui/dialogs/import_files.py" line="172"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="169"/>
-        <source>Import conversations or sessions files, CSV or Excel (Ctrl+I)</source>
-        <translation>Import conversations or sessions files, CSV or Excel (Ctrl+I)</translation>
+        <location filename="../../ui/dialogs/import_files.py" line="176"/>
+        <source>Import conversations, sessions, roster or platform KPI files, CSV or Excel (Ctrl+I)</source>
+        <translation>Import conversations, sessions, roster or platform KPI files, CSV or Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="187"/>
-        <source>Import conversations or sessions</source>
-        <translation>Import conversations or sessions</translation>
+        <location filename="../../ui/dialogs/import_files.py" line="194"/>
+        <source>Import files</source>
+        <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="188"/>
+        <location filename="../../ui/dialogs/import_files.py" line="195"/>
         <source>Tables (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="201"/>
+        <location filename="../../ui/dialogs/import_files.py" line="208"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="202"/>
+        <location filename="../../ui/dialogs/import_files.py" line="209"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="203"/>
+        <location filename="../../ui/dialogs/import_files.py" line="210"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="222"/>
+        <location filename="../../ui/dialogs/import_files.py" line="229"/>
         <source>Cancelling: nothing will be written…</source>
         <translation>Cancelling: nothing will be written…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="237"/>
+        <location filename="../../ui/dialogs/import_files.py" line="244"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="239"/>
+        <location filename="../../ui/dialogs/import_files.py" line="246"/>
         <source>Importing %1 (file %2 of %3)…</source>
         <translation>Importing %1 (file %2 of %3)…</translation>
     </message>
@@ -1243,57 +1334,57 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="88"/>
+        <location filename="../../ui/dialogs/import_files.py" line="95"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="98"/>
+        <location filename="../../ui/dialogs/import_files.py" line="105"/>
         <source>Import report</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="99"/>
+        <location filename="../../ui/dialogs/import_files.py" line="106"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="100"/>
+        <location filename="../../ui/dialogs/import_files.py" line="107"/>
         <source>Copy the whole report to the clipboard</source>
         <translation>Copy the whole report to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="102"/>
+        <location filename="../../ui/dialogs/import_files.py" line="109"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="103"/>
+        <location filename="../../ui/dialogs/import_files.py" line="110"/>
         <source>Save the whole report as a text file</source>
         <translation>Save the whole report as a text file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="123"/>
+        <location filename="../../ui/dialogs/import_files.py" line="130"/>
         <source>Copied to the clipboard</source>
         <translation>Copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="130"/>
+        <location filename="../../ui/dialogs/import_files.py" line="137"/>
         <source>Save import report</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="131"/>
+        <location filename="../../ui/dialogs/import_files.py" line="138"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="137"/>
+        <location filename="../../ui/dialogs/import_files.py" line="144"/>
         <source>Could not save to %1: %2</source>
         <translation>Could not save to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_files.py" line="140"/>
+        <location filename="../../ui/dialogs/import_files.py" line="147"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -1301,198 +1392,198 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="60"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="62"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="62"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="64"/>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="65"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="67"/>
         <source>Reason (needed to reopen)</source>
         <translation>Reason (needed to reopen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="71"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="73"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="75"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="77"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="76"/>
-        <location filename="../../ui/dialogs/incident_detail.py" line="136"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="78"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="138"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="77"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="79"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="94"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="96"/>
         <source>Clocks</source>
         <translation>Clocks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="97"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="99"/>
         <source>Running clocks</source>
         <translation>Running clocks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="98"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="100"/>
         <source>Promise kept</source>
         <translation>Promise kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="102"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="104"/>
         <source>A promise, e.g. call the customer back</source>
         <translation>A promise, e.g. call the customer back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="107"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="108"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="110"/>
         <source>Add promise</source>
         <translation>Add promise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="122"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="124"/>
         <source>Playbook checklist</source>
         <translation>Playbook checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="142"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="144"/>
         <source>Add to the timeline (Enter)</source>
         <translation>Add to the timeline (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="144"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="146"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="146"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="148"/>
         <source>Correct selected entry</source>
         <translation>Correct selected entry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="147"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="149"/>
         <source>Writes the text as a correction of the selected entry; the entry itself stays as written</source>
         <translation>Writes the text as a correction of the selected entry; the entry itself stays as written</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="168"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="170"/>
         <source>No store</source>
         <translation>No store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="169"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="171"/>
         <source>No agent</source>
         <translation>No agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="170"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="172"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="171"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="173"/>
         <source>Each change is logged on the timeline with the old value</source>
         <translation>Each change is logged on the timeline with the old value</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="175"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="177"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="176"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="178"/>
         <source>Subtype</source>
         <translation>Subtype</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="177"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="179"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="178"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="180"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="179"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="181"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="180"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="182"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="198"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="200"/>
         <source>Incident #%1</source>
         <translation>Incident #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="217"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="219"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="219"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="221"/>
         <source>Opened %1 · severity %2 · owner %3 · stores: %4 · agents: %5</source>
         <translation>Opened %1 · severity %2 · owner %3 · stores: %4 · agents: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="252"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="254"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="272"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="274"/>
         <source>Serious complaint: six steps</source>
         <translation>Serious complaint: six steps</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="306"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="308"/>
         <source>No clock running</source>
         <translation>No clock running</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="310"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="312"/>
         <source>%1: %2 left</source>
         <translation>%1: %2 left</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="312"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="314"/>
         <source>%1: overdue %2 · escalated: %3</source>
         <translation>%1: overdue %2 · escalated: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="313"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="315"/>
         <source>%1: overdue %2</source>
         <translation>%1: overdue %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="371"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="372"/>
         <source>Select the entry to correct, type the correction, then press this button</source>
         <translation>Select the entry to correct, type the correction, then press this button</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_detail.py" line="378"/>
+        <location filename="../../ui/dialogs/incident_detail.py" line="379"/>
         <source>Type the correction first</source>
         <translation>Type the correction first</translation>
     </message>
@@ -1806,174 +1897,355 @@
 <context>
     <name>IncidentsDock</name>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="41"/>
+        <location filename="../../ui/docks/incidents.py" line="43"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="50"/>
+        <location filename="../../ui/docks/incidents.py" line="52"/>
         <source>Search titles, timelines, stores, agents…</source>
         <translation>Search titles, timelines, stores, agents…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="52"/>
+        <location filename="../../ui/docks/incidents.py" line="54"/>
         <source>Search incidents</source>
         <translation>Search incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="57"/>
+        <location filename="../../ui/docks/incidents.py" line="59"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="60"/>
+        <location filename="../../ui/docks/incidents.py" line="62"/>
         <source>Incidents shown (CSV)…</source>
         <translation>Incidents shown (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="61"/>
+        <location filename="../../ui/docks/incidents.py" line="63"/>
         <source>Their timelines (CSV)…</source>
         <translation>Their timelines (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="70"/>
+        <location filename="../../ui/docks/incidents.py" line="72"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="71"/>
+        <location filename="../../ui/docks/incidents.py" line="73"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="75"/>
+        <location filename="../../ui/docks/incidents.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="76"/>
+        <location filename="../../ui/docks/incidents.py" line="78"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="77"/>
+        <location filename="../../ui/docks/incidents.py" line="79"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="82"/>
+        <location filename="../../ui/docks/incidents.py" line="84"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="84"/>
+        <location filename="../../ui/docks/incidents.py" line="86"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="86"/>
+        <location filename="../../ui/docks/incidents.py" line="88"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="87"/>
+        <location filename="../../ui/docks/incidents.py" line="89"/>
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="87"/>
+        <location filename="../../ui/docks/incidents.py" line="89"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="88"/>
+        <location filename="../../ui/docks/incidents.py" line="90"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="88"/>
+        <location filename="../../ui/docks/incidents.py" line="90"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="99"/>
+        <location filename="../../ui/docks/incidents.py" line="101"/>
         <source>Playbooks</source>
         <translation>Playbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="102"/>
+        <location filename="../../ui/docks/incidents.py" line="104"/>
         <source>Edit my playbooks file…</source>
         <translation>Edit my playbooks file…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="103"/>
+        <location filename="../../ui/docks/incidents.py" line="105"/>
         <source>Reload playbooks</source>
         <translation>Reload playbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="113"/>
+        <location filename="../../ui/docks/incidents.py" line="115"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="139"/>
+        <location filename="../../ui/docks/incidents.py" line="141"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="141"/>
+        <location filename="../../ui/docks/incidents.py" line="143"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="173"/>
+        <location filename="../../ui/docks/incidents.py" line="175"/>
         <source>Your playbooks file has problems, so the built-in playbooks are in use. Fix the file, then Playbooks → Reload playbooks:</source>
         <translation>Your playbooks file has problems, so the built-in playbooks are in use. Fix the file, then Playbooks → Reload playbooks:</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="175"/>
+        <location filename="../../ui/docks/incidents.py" line="177"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="183"/>
+        <location filename="../../ui/docks/incidents.py" line="185"/>
         <source>The playbooks file could not be created: %1</source>
         <translation>The playbooks file could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="188"/>
+        <location filename="../../ui/docks/incidents.py" line="190"/>
         <source>Editing %1 — reload the playbooks once saved</source>
         <translation>Editing %1 — reload the playbooks once saved</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="224"/>
+        <location filename="../../ui/docks/incidents.py" line="226"/>
         <source>No open incidents. Ctrl+N logs one.</source>
         <translation>No open incidents. Ctrl+N logs one.</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="226"/>
+        <location filename="../../ui/docks/incidents.py" line="228"/>
         <source>%1 shown · %2 active</source>
         <translation>%1 shown · %2 active</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="278"/>
+        <location filename="../../ui/docks/incidents.py" line="282"/>
         <source>Export incidents</source>
         <translation>Export incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="280"/>
+        <location filename="../../ui/docks/incidents.py" line="284"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="295"/>
+        <location filename="../../ui/docks/incidents.py" line="301"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="298"/>
+        <location filename="../../ui/docks/incidents.py" line="304"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 rows saved to %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiMapping</name>
+    <message>
+        <location filename="../../ui/platform_kpi_actions.py" line="33"/>
+        <source>Export column na&amp;mes…</source>
+        <translation>Export column na&amp;mes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_kpi_actions.py" line="34"/>
+        <source>Column names of platform KPI exports: add the new name when a platform renames one</source>
+        <translation>Column names of platform KPI exports: add the new name when a platform renames one</translation>
+    </message>
+</context>
+<context>
+    <name>KpiMappingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="36"/>
+        <source>Export column names</source>
+        <translation>Export column names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <source>Known names</source>
+        <translation>Known names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="45"/>
+        <source>Names you added</source>
+        <translation>Names you added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="46"/>
+        <source>Fields of the export</source>
+        <translation>Fields of the export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="51"/>
+        <source>e.g. 人工接待会话数</source>
+        <translation>e.g. 人工接待会话数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="55"/>
+        <source>Add name</source>
+        <translation>Add name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="58"/>
+        <source>Why the name was not added</source>
+        <translation>Why the name was not added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="60"/>
+        <source>Names you added for this export</source>
+        <translation>Names you added for this export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="64"/>
+        <source>Remove name</source>
+        <translation>Remove name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="71"/>
+        <source>Column name as the export writes it:</source>
+        <translation>Column name as the export writes it:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="75"/>
+        <source>Stands for:</source>
+        <translation>Stands for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="83"/>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="90"/>
+        <source>Names you added for this export:</source>
+        <translation>Names you added for this export:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="104"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="104"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="105"/>
+        <source>Agent or account</source>
+        <translation>Agent or account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="113"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="113"/>
+        <source>rate (%)</source>
+        <translation>rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="114"/>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="114"/>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="115"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="120"/>
+        <source>Where it comes from: %1</source>
+        <translation>Where it comes from: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="123"/>
+        <source>Read by column position: column A is the date, then the fields in the order below. Names only help recognise the file; a renamed column is still read from its position.</source>
+        <translation>Read by column position: column A is the date, then the fields in the order below. Names only help recognise the file; a renamed column is still read from its position.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="128"/>
+        <source>Columns are found by name, in any order. When the platform renames a column, add its new name here and import the file again.</source>
+        <translation>Columns are found by name, in any order. When the platform renames a column, add its new name here and import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="185"/>
+        <source>Added: %1 → %2</source>
+        <translation>Added: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="198"/>
+        <source>Removed: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="207"/>
+        <source>Type the column name as the export writes it.</source>
+        <translation>Type the column name as the export writes it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="209"/>
+        <source>The name is longer than %1 characters.</source>
+        <translation>The name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="211"/>
+        <source>The name contains control characters.</source>
+        <translation>The name contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="213"/>
+        <source>This export already knows “%1” as %2.</source>
+        <translation>This export already knows “%1” as %2.</translation>
     </message>
 </context>
 <context>
@@ -2013,97 +2285,97 @@
 <context>
     <name>LoginCheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="27"/>
+        <location filename="../../ui/dialogs/login_check.py" line="28"/>
         <source>Login check</source>
         <translation>Login check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="28"/>
+        <location filename="../../ui/dialogs/login_check.py" line="29"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="28"/>
+        <location filename="../../ui/dialogs/login_check.py" line="29"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="29"/>
+        <location filename="../../ui/dialogs/login_check.py" line="30"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="30"/>
+        <location filename="../../ui/dialogs/login_check.py" line="31"/>
         <source>Not logged in</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="31"/>
+        <location filename="../../ui/dialogs/login_check.py" line="32"/>
         <source>Assigned to nobody</source>
         <translation>Assigned to nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="32"/>
+        <location filename="../../ui/dialogs/login_check.py" line="33"/>
         <source>%1 — recorded as item 1 of today&apos;s patrol.</source>
         <translation>%1 — recorded as item 1 of today&apos;s patrol.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="38"/>
+        <location filename="../../ui/dialogs/login_check.py" line="39"/>
         <source>Every store account is as expected.</source>
         <translation>Every store account is as expected.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="42"/>
+        <location filename="../../ui/dialogs/login_check.py" line="43"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="42"/>
+        <location filename="../../ui/dialogs/login_check.py" line="43"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="42"/>
+        <location filename="../../ui/dialogs/login_check.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="42"/>
+        <location filename="../../ui/dialogs/login_check.py" line="43"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="43"/>
+        <location filename="../../ui/dialogs/login_check.py" line="44"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="43"/>
+        <location filename="../../ui/dialogs/login_check.py" line="44"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="63"/>
+        <location filename="../../ui/dialogs/login_check.py" line="64"/>
         <source>Store accounts checked</source>
         <translation>Store accounts checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="66"/>
+        <location filename="../../ui/dialogs/login_check.py" line="67"/>
         <source>Open incident for the problems</source>
         <translation>Open incident for the problems</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="72"/>
+        <location filename="../../ui/dialogs/login_check.py" line="73"/>
         <source>Checked at %1</source>
         <translation>Checked at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="86"/>
+        <location filename="../../ui/dialogs/login_check.py" line="87"/>
         <source>Incident not opened: %1</source>
         <translation>Incident not opened: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_check.py" line="89"/>
+        <location filename="../../ui/dialogs/login_check.py" line="91"/>
         <source>Incident #%1 opened</source>
         <translation>Incident #%1 opened</translation>
     </message>
@@ -2111,127 +2383,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Log a new incident (Ctrl+N)</source>
         <translation>Log a new incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Wallboard (full screen)</source>
         <translation>&amp;Wallboard (full screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Pause demo</source>
         <translation>&amp;Pause demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Store account &amp;credentials…</source>
         <translation>Store account &amp;credentials…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Login check</source>
         <translation>&amp;Login check</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Check every store account now and record it in today&apos;s patrol (Ctrl+L)</source>
         <translation>Check every store account now and record it in today&apos;s patrol (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Roster…</source>
         <translation>&amp;Roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Stores, store accounts, agents and who holds which account (Ctrl+Shift+O)</source>
         <translation>Stores, store accounts, agents and who holds which account (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;About Floorwatch</source>
         <translation>&amp;About Floorwatch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Print shift report…</source>
         <translation>&amp;Print shift report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Export shift report as PDF…</source>
         <translation>&amp;Export shift report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Yesterday review…</source>
         <translation>&amp;Yesterday review…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>DEMO — simulated floor: every figure comes from the built-in demo simulator, not a real store</source>
         <translation>DEMO — simulated floor: every figure comes from the built-in demo simulator, not a real store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>Data source state</source>
+        <translation>Data source state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>The login check could not be saved: %1</source>
         <translation>The login check could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>About Floorwatch</source>
         <translation>About Floorwatch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Floorwatch %1
 The customer-service floor supervisor&apos;s console.
 Database: %2</source>
@@ -2240,136 +2523,157 @@ The customer-service floor supervisor&apos;s console.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>The panels could not be refreshed: %1</source>
+        <translation>The panels could not be refreshed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>⚠ %1 active alerts</source>
         <translation>⚠ %1 active alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>✔ No active alerts</source>
         <translation>✔ No active alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Last event: %1</source>
         <translation>Last event: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="468"/>
+        <source>last success %1</source>
+        <translation>last success %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>● DEMO</source>
         <translation>● DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>● Live</source>
         <translation>● Live</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>✖ Offline</source>
         <translation>✖ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>○ No source</source>
         <translation>○ No source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <source>✖ Source error</source>
+        <translation>✖ Source error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <source>◌ Connecting</source>
+        <translation>◌ Connecting</translation>
     </message>
 </context>
 <context>
     <name>MetricsDock</name>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="34"/>
+        <location filename="../../ui/docks/metrics.py" line="107"/>
         <source>Metrics</source>
         <translation>Metrics</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="46"/>
+        <location filename="../../ui/docks/metrics.py" line="120"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="50"/>
+        <location filename="../../ui/docks/metrics.py" line="124"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="51"/>
+        <location filename="../../ui/docks/metrics.py" line="125"/>
         <source>Last hour</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="51"/>
+        <location filename="../../ui/docks/metrics.py" line="125"/>
         <source>Last 8 hours</source>
         <translation>Last 8 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="52"/>
+        <location filename="../../ui/docks/metrics.py" line="126"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="52"/>
+        <location filename="../../ui/docks/metrics.py" line="126"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="60"/>
+        <location filename="../../ui/docks/metrics.py" line="134"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="66"/>
-        <location filename="../../ui/docks/metrics.py" line="159"/>
+        <location filename="../../ui/docks/metrics.py" line="140"/>
+        <location filename="../../ui/docks/metrics.py" line="228"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="67"/>
+        <location filename="../../ui/docks/metrics.py" line="141"/>
         <source>Freeze the chart to scroll back; drag or wheel to move in time</source>
         <translation>Freeze the chart to scroll back; drag or wheel to move in time</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="77"/>
+        <location filename="../../ui/docks/metrics.py" line="151"/>
         <source>Dashed grey: same hours yesterday · dotted green: target · bands: warning and alarm</source>
         <translation>Dashed grey: same hours yesterday · dotted green: target · bands: warning and alarm</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="107"/>
+        <location filename="../../ui/docks/metrics.py" line="181"/>
+        <location filename="../../ui/docks/metrics.py" line="280"/>
         <source>Whole floor</source>
         <translation>Whole floor</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="117"/>
+        <location filename="../../ui/docks/metrics.py" line="186"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="118"/>
+        <location filename="../../ui/docks/metrics.py" line="187"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="145"/>
+        <location filename="../../ui/docks/metrics.py" line="214"/>
         <source>%1 compared</source>
         <translation>%1 compared</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="159"/>
+        <location filename="../../ui/docks/metrics.py" line="228"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="182"/>
+        <location filename="../../ui/docks/metrics.py" line="267"/>
         <source>target %1</source>
         <translation>target %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="183"/>
+        <location filename="../../ui/docks/metrics.py" line="268"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="185"/>
+        <location filename="../../ui/docks/metrics.py" line="270"/>
         <source>%1 vs yesterday</source>
         <translation>%1 vs yesterday</translation>
     </message>
@@ -2721,128 +3025,128 @@ Database: %2</translation>
 <context>
     <name>PatrolDock</name>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="40"/>
+        <location filename="../../ui/docks/patrol.py" line="41"/>
         <source>Patrol</source>
         <translation>Patrol</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="45"/>
+        <location filename="../../ui/docks/patrol.py" line="46"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="45"/>
+        <location filename="../../ui/docks/patrol.py" line="46"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="46"/>
+        <location filename="../../ui/docks/patrol.py" line="47"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="61"/>
+        <location filename="../../ui/docks/patrol.py" line="62"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="61"/>
+        <location filename="../../ui/docks/patrol.py" line="62"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="61"/>
-        <location filename="../../ui/docks/patrol.py" line="76"/>
+        <location filename="../../ui/docks/patrol.py" line="62"/>
+        <location filename="../../ui/docks/patrol.py" line="77"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="61"/>
+        <location filename="../../ui/docks/patrol.py" line="62"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="62"/>
+        <location filename="../../ui/docks/patrol.py" line="63"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="71"/>
+        <location filename="../../ui/docks/patrol.py" line="72"/>
         <source>Patrol items</source>
         <translation>Patrol items</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="75"/>
+        <location filename="../../ui/docks/patrol.py" line="76"/>
         <source>Note for the selected item</source>
         <translation>Note for the selected item</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="84"/>
+        <location filename="../../ui/docks/patrol.py" line="85"/>
         <source>OK (O)</source>
         <translation>OK (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="85"/>
+        <location filename="../../ui/docks/patrol.py" line="86"/>
         <source>Problem (P)</source>
         <translation>Problem (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="86"/>
+        <location filename="../../ui/docks/patrol.py" line="87"/>
         <source>N/A (N)</source>
         <translation>N/A (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="87"/>
+        <location filename="../../ui/docks/patrol.py" line="88"/>
         <source>Open incident (I)</source>
         <translation>Open incident (I)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="88"/>
+        <location filename="../../ui/docks/patrol.py" line="89"/>
         <source>Evidence (Enter)</source>
         <translation>Evidence (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="96"/>
+        <location filename="../../ui/docks/patrol.py" line="97"/>
         <source>Items…</source>
         <translation>Items…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="97"/>
+        <location filename="../../ui/docks/patrol.py" line="98"/>
         <source>Reorder, add or retire patrol items</source>
         <translation>Reorder, add or retire patrol items</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="167"/>
+        <location filename="../../ui/docks/patrol.py" line="168"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="171"/>
+        <location filename="../../ui/docks/patrol.py" line="172"/>
         <source>%1 of %2 patrol items done</source>
         <translation>%1 of %2 patrol items done</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="175"/>
+        <location filename="../../ui/docks/patrol.py" line="176"/>
         <source>Patrol %1 ✓</source>
         <translation>Patrol %1 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="176"/>
+        <location filename="../../ui/docks/patrol.py" line="177"/>
         <source>Patrol %1</source>
         <translation>Patrol %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="237"/>
+        <location filename="../../ui/docks/patrol.py" line="238"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="258"/>
+        <location filename="../../ui/docks/patrol.py" line="260"/>
         <source>Incident not opened: %1</source>
         <translation>Incident not opened: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/patrol.py" line="260"/>
+        <location filename="../../ui/docks/patrol.py" line="263"/>
         <source>Incident #%1 opened for this item.</source>
         <translation>Incident #%1 opened for this item.</translation>
     </message>
@@ -2850,57 +3154,57 @@ Database: %2</translation>
 <context>
     <name>PatrolItemsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/patrol_items.py" line="23"/>
+        <location filename="../../ui/dialogs/patrol_items.py" line="24"/>
         <source>Patrol items</source>
         <translation>Patrol items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/patrol_items.py" line="26"/>
+        <location filename="../../ui/dialogs/patrol_items.py" line="27"/>
         <source>Patrol items in order</source>
         <translation>Patrol items in order</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/patrol_items.py" line="27"/>
+        <location filename="../../ui/dialogs/patrol_items.py" line="28"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/patrol_items.py" line="28"/>
+        <location filename="../../ui/dialogs/patrol_items.py" line="29"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/patrol_items.py" line="29"/>
+        <location filename="../../ui/dialogs/patrol_items.py" line="30"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/patrol_items.py" line="30"/>
+        <location filename="../../ui/dialogs/patrol_items.py" line="31"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/patrol_items.py" line="43"/>
+        <location filename="../../ui/dialogs/patrol_items.py" line="44"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/patrol_items.py" line="48"/>
+        <location filename="../../ui/dialogs/patrol_items.py" line="49"/>
         <source>New item (Chinese)</source>
         <translation>New item (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/patrol_items.py" line="49"/>
+        <location filename="../../ui/dialogs/patrol_items.py" line="50"/>
         <source>New item (English)</source>
         <translation>New item (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/patrol_items.py" line="79"/>
+        <location filename="../../ui/dialogs/patrol_items.py" line="80"/>
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/patrol_items.py" line="141"/>
+        <location filename="../../ui/dialogs/patrol_items.py" line="142"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -2908,125 +3212,399 @@ Database: %2</translation>
 <context>
     <name>PickAgentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="159"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="158"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
 </context>
 <context>
-    <name>ReportDialog</name>
+    <name>PlatformFiguresTab</name>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="89"/>
-        <source>Shift report</source>
-        <translation>Shift report</translation>
+        <location filename="../../ui/dialogs/review_platform.py" line="29"/>
+        <source>Figures as the platforms&apos; own exports give them (File → Import…), labelled with the export they came from. Where a console metric corresponds, the console&apos;s figure for the same store and day, computed from conversations, is beside it.</source>
+        <translation>Figures as the platforms&apos; own exports give them (File → Import…), labelled with the export they came from. Where a console metric corresponds, the console&apos;s figure for the same store and day, computed from conversations, is beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="103"/>
+        <location filename="../../ui/dialogs/review_platform.py" line="35"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="35"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="35"/>
+        <source>Agent or account</source>
+        <translation>Agent or account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="36"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="36"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="36"/>
+        <source>Platform export</source>
+        <translation>Platform export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="37"/>
+        <source>Console (computed)</source>
+        <translation>Console (computed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="39"/>
+        <source>Yesterday&apos;s platform export figures</source>
+        <translation>Yesterday&apos;s platform export figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="47"/>
+        <source>No platform export was imported for %1. Import the day&apos;s 生意参谋, 飞鸽, 快手 or 京东 exports with File → Import… to see them here.</source>
+        <translation>No platform export was imported for %1. Import the day&apos;s 生意参谋, 飞鸽, 快手 or 京东 exports with File → Import… to see them here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="58"/>
+        <source>(whole store)</source>
+        <translation>(whole store)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="60"/>
+        <source>As written: %1
+File: %2
+Imported: %3</source>
+        <translation>As written: %1
+File: %2
+Imported: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="65"/>
+        <source>Imported from: %1</source>
+        <translation>Imported from: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_platform.py" line="76"/>
+        <source>The console&apos;s %1, computed from the day&apos;s conversations</source>
+        <translation>The console&apos;s %1, computed from the day&apos;s conversations</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformKpiDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="38"/>
+        <source>Platform KPIs</source>
+        <translation>Platform KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="41"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="43"/>
+        <source>No store</source>
+        <translation>No store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="44"/>
+        <source>Stores</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="46"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="107"/>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="48"/>
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="49"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="51"/>
+        <source>Read the imported figures again</source>
+        <translation>Read the imported figures again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="55"/>
+        <source>Platform KPI chart</source>
+        <translation>Platform KPI chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="59"/>
+        <source>The platforms&apos; own daily figures from imported exports (File → Import…), one line per store and export. A day without a figure is a gap, not zero.</source>
+        <translation>The platforms&apos; own daily figures from imported exports (File → Import…), one line per store and export. A day without a figure is a gap, not zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="66"/>
+        <source>Figure:</source>
+        <translation>Figure:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="67"/>
+        <source>Stores:</source>
+        <translation>Stores:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="68"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="137"/>
+        <source>No platform export has been imported yet. Import the 生意参谋, 飞鸽, 快手 or 京东 exports with File → Import… to chart them here.</source>
+        <translation>No platform export has been imported yet. Import the 生意参谋, 飞鸽, 快手 or 京东 exports with File → Import… to chart them here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="154"/>
+        <source>%1 · %2 to %3 · %4 stores · %5 daily figures</source>
+        <translation>%1 · %2 to %3 · %4 stores · %5 daily figures</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformKpis</name>
+    <message>
+        <location filename="../../ui/platform_kpi_actions.py" line="42"/>
+        <source>Platform &amp;KPIs…</source>
+        <translation>Platform &amp;KPIs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_kpi_actions.py" line="43"/>
+        <source>Chart the platforms&apos; own daily figures from imported exports (Ctrl+Shift+K)</source>
+        <translation>Chart the platforms&apos; own daily figures from imported exports (Ctrl+Shift+K)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDatabase</name>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="127"/>
+        <source>The backup is damaged too; nothing was changed. Open another file, or pick an older backup from the backup folder with Open another file…</source>
+        <translation>The backup is damaged too; nothing was changed. Open another file, or pick an older backup from the backup folder with Open another file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="131"/>
+        <source>The disk is full; nothing was changed. Free some space, then try again.</source>
+        <translation>The disk is full; nothing was changed. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="134"/>
+        <source>Floorwatch may not write to the database&apos;s folder; nothing was changed.</source>
+        <translation>Floorwatch may not write to the database&apos;s folder; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="138"/>
+        <source>The backup could not be put in place; nothing was changed (%1).</source>
+        <translation>The backup could not be put in place; nothing was changed (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="150"/>
+        <source>Open a Floorwatch database</source>
+        <translation>Open a Floorwatch database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="151"/>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>Databases (*.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="47"/>
+        <source>Floorwatch — the database cannot be opened</source>
+        <translation>Floorwatch — the database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="51"/>
+        <source>The floor&apos;s database is damaged and cannot be opened.</source>
+        <translation>The floor&apos;s database is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="59"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="62"/>
+        <source>What SQLite reports: %1</source>
+        <translation>What SQLite reports: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="66"/>
+        <source>Floorwatch has not changed this file, and will not overwrite it.</source>
+        <translation>Floorwatch has not changed this file, and will not overwrite it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="71"/>
+        <source>Latest backup: %1, %2 (%3).</source>
+        <translation>Latest backup: %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="75"/>
+        <source>Restoring renames the damaged file to %1 next to it (kept, with what was recorded after the backup), then copies the backup in and opens the console.</source>
+        <translation>Restoring renames the damaged file to %1 next to it (kept, with what was recorded after the backup), then copies the backup in and opens the console.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="80"/>
+        <source>There is no backup of this database yet. Backups would be in: %1</source>
+        <translation>There is no backup of this database yet. Backups would be in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="84"/>
+        <source>Open another database file, or quit and ask IT to recover this file.</source>
+        <translation>Open another database file, or quit and ask IT to recover this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="88"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="97"/>
+        <source>&amp;Restore latest backup (%1)</source>
+        <translation>&amp;Restore latest backup (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="98"/>
+        <source>&amp;Restore latest backup</source>
+        <translation>&amp;Restore latest backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="100"/>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Open another file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recover_database.py" line="101"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/report.py" line="90"/>
+        <source>Shift report</source>
+        <translation>Shift report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report.py" line="104"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report.py" line="108"/>
         <source>Other period…</source>
         <translation>Other period…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="114"/>
+        <location filename="../../ui/dialogs/report.py" line="115"/>
         <source>What the next shift needs to know</source>
         <translation>What the next shift needs to know</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="115"/>
+        <location filename="../../ui/dialogs/report.py" line="116"/>
         <source>Hand-over note</source>
         <translation>Hand-over note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="122"/>
+        <location filename="../../ui/dialogs/report.py" line="123"/>
         <source>Name agents in the wellbeing section (needs the Wellbeing panel unlocked)</source>
         <translation>Name agents in the wellbeing section (needs the Wellbeing panel unlocked)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="126"/>
+        <location filename="../../ui/dialogs/report.py" line="127"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="126"/>
+        <location filename="../../ui/dialogs/report.py" line="127"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="127"/>
+        <location filename="../../ui/dialogs/report.py" line="128"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="139"/>
+        <location filename="../../ui/dialogs/report.py" line="140"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="140"/>
+        <location filename="../../ui/dialogs/report.py" line="141"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="141"/>
+        <location filename="../../ui/dialogs/report.py" line="142"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="144"/>
+        <location filename="../../ui/dialogs/report.py" line="145"/>
         <source>Hand-over note for the next shift</source>
         <translation>Hand-over note for the next shift</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="195"/>
+        <location filename="../../ui/dialogs/report.py" line="196"/>
         <source>The period must end after it starts.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="200"/>
+        <location filename="../../ui/dialogs/report.py" line="201"/>
         <source>The note was not saved: %1</source>
         <translation>The note was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="204"/>
+        <location filename="../../ui/dialogs/report.py" line="206"/>
         <source>Gathering the report…</source>
         <translation>Gathering the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="209"/>
+        <location filename="../../ui/dialogs/report.py" line="211"/>
         <source>The Wellbeing panel is locked: the report shows anonymous wellbeing counts only. Gathering…</source>
         <translation>The Wellbeing panel is locked: the report shows anonymous wellbeing counts only. Gathering…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="224"/>
+        <location filename="../../ui/dialogs/report.py" line="226"/>
         <source>Report ready: %1 pages.</source>
         <translation>Report ready: %1 pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="237"/>
+        <location filename="../../ui/dialogs/report.py" line="239"/>
         <source>The report could not be gathered: %1</source>
         <translation>The report could not be gathered: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="291"/>
+        <location filename="../../ui/dialogs/report.py" line="293"/>
         <source>%1 pages sent to %2.</source>
         <translation>%1 pages sent to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="303"/>
+        <location filename="../../ui/dialogs/report.py" line="305"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="304"/>
+        <location filename="../../ui/dialogs/report.py" line="306"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report.py" line="317"/>
+        <location filename="../../ui/dialogs/report.py" line="319"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>Saved %1 (%2 pages).</translation>
     </message>
@@ -3370,159 +3948,164 @@ Database: %2</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="108"/>
+        <location filename="../../ui/dialogs/review.py" line="107"/>
         <source>Yesterday review</source>
         <translation>Yesterday review</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="119"/>
+        <location filename="../../ui/dialogs/review.py" line="118"/>
         <source>Only rows with marks</source>
         <translation>Only rows with marks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="125"/>
+        <location filename="../../ui/dialogs/review.py" line="124"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="127"/>
+        <location filename="../../ui/dialogs/review.py" line="126"/>
         <source>Yesterday by agent</source>
         <translation>Yesterday by agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="129"/>
+        <location filename="../../ui/dialogs/review.py" line="128"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="129"/>
+        <location filename="../../ui/dialogs/review.py" line="128"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="131"/>
+        <location filename="../../ui/dialogs/review.py" line="130"/>
         <source>Yesterday by store</source>
         <translation>Yesterday by store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="133"/>
+        <location filename="../../ui/dialogs/review.py" line="132"/>
         <source>By agent</source>
         <translation>By agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="134"/>
+        <location filename="../../ui/dialogs/review.py" line="133"/>
         <source>By store</source>
         <translation>By store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="136"/>
+        <location filename="../../ui/dialogs/review.py" line="135"/>
+        <source>Platform exports</source>
+        <translation>Platform exports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review.py" line="137"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="143"/>
+        <location filename="../../ui/dialogs/review.py" line="144"/>
         <source>Save the whole review as a CSV file (Ctrl+E)</source>
         <translation>Save the whole review as a CSV file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="147"/>
+        <location filename="../../ui/dialogs/review.py" line="148"/>
         <source>Recompute</source>
         <translation>Recompute</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="148"/>
+        <location filename="../../ui/dialogs/review.py" line="149"/>
         <source>Review the day before today again</source>
         <translation>Review the day before today again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="181"/>
+        <location filename="../../ui/dialogs/review.py" line="182"/>
         <source>Computing the review of %1…</source>
         <translation>Computing the review of %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="206"/>
+        <location filename="../../ui/dialogs/review.py" line="207"/>
         <source>Yesterday: %1 · baseline: %2 to %3 (%4 days together)</source>
         <translation>Yesterday: %1 · baseline: %2 to %3 (%4 days together)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="211"/>
+        <location filename="../../ui/dialogs/review.py" line="212"/>
         <source>%1 agents, %2 with marks · %3 stores, %4 with marks</source>
         <translation>%1 agents, %2 with marks · %3 stores, %4 with marks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="226"/>
+        <location filename="../../ui/dialogs/review.py" line="228"/>
         <source>The review could not be computed: %1</source>
         <translation>The review could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="245"/>
+        <location filename="../../ui/dialogs/review.py" line="247"/>
         <source>(nobody picked up)</source>
         <translation>(nobody picked up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="263"/>
+        <location filename="../../ui/dialogs/review.py" line="265"/>
         <source>Baseline (%1 days before): no data</source>
         <translation>Baseline (%1 days before): no data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="266"/>
+        <location filename="../../ui/dialogs/review.py" line="268"/>
         <source>Baseline (%1 days before, per active day; %2 active days): %3</source>
         <translation>Baseline (%1 days before, per active day; %2 active days): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="270"/>
+        <location filename="../../ui/dialogs/review.py" line="272"/>
         <source>Baseline (%1 days before): %2</source>
         <translation>Baseline (%1 days before): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="274"/>
+        <location filename="../../ui/dialogs/review.py" line="276"/>
         <source>Change: %1 %</source>
         <translation>Change: %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="277"/>
+        <location filename="../../ui/dialogs/review.py" line="279"/>
         <source>%1 Alarm: worse than %2</source>
         <translation>%1 Alarm: worse than %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="278"/>
+        <location filename="../../ui/dialogs/review.py" line="280"/>
         <source>%1 Warning: worse than %2</source>
         <translation>%1 Warning: worse than %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="282"/>
+        <location filename="../../ui/dialogs/review.py" line="284"/>
         <source>%1 Far from the baseline</source>
         <translation>%1 Far from the baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="286"/>
+        <location filename="../../ui/dialogs/review.py" line="288"/>
         <source>%1 alarm, %2 warning: off target · %3 far: more than %4 % worse than the baseline (%5: more than %6 % up or down)</source>
         <translation>%1 alarm, %2 warning: off target · %3 far: more than %4 % worse than the baseline (%5: more than %6 % up or down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="310"/>
+        <location filename="../../ui/dialogs/review.py" line="312"/>
         <source>Export review</source>
         <translation>Export review</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="311"/>
+        <location filename="../../ui/dialogs/review.py" line="313"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="319"/>
+        <location filename="../../ui/dialogs/review.py" line="321"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="320"/>
+        <location filename="../../ui/dialogs/review.py" line="322"/>
         <source>The review could not be saved to %1:
 %2</source>
         <translation>The review could not be saved to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="323"/>
+        <location filename="../../ui/dialogs/review.py" line="325"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -3803,233 +4386,233 @@ Database: %2</translation>
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="53"/>
+        <location filename="../../ui/dialogs/roster.py" line="54"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="58"/>
+        <location filename="../../ui/dialogs/roster.py" line="59"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="61"/>
+        <location filename="../../ui/dialogs/roster.py" line="62"/>
         <source>Show retired</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="62"/>
+        <location filename="../../ui/dialogs/roster.py" line="63"/>
         <source>Also list retired stores, accounts and agents (grey, with the date they were retired)</source>
         <translation>Also list retired stores, accounts and agents (grey, with the date they were retired)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="83"/>
+        <location filename="../../ui/dialogs/roster.py" line="84"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="83"/>
+        <location filename="../../ui/dialogs/roster.py" line="84"/>
         <source>Add (Ins)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="84"/>
+        <location filename="../../ui/dialogs/roster.py" line="85"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="84"/>
+        <location filename="../../ui/dialogs/roster.py" line="85"/>
         <source>Edit the selected row (Enter)</source>
         <translation>Edit the selected row (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="87"/>
+        <location filename="../../ui/dialogs/roster.py" line="88"/>
         <source>Retire…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="87"/>
+        <location filename="../../ui/dialogs/roster.py" line="88"/>
         <source>Retire the selected row (Del); its history is kept</source>
         <translation>Retire the selected row (Del); its history is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="89"/>
+        <location filename="../../ui/dialogs/roster.py" line="90"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="90"/>
+        <location filename="../../ui/dialogs/roster.py" line="91"/>
         <source>Bring a retired row back</source>
         <translation>Bring a retired row back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="91"/>
+        <location filename="../../ui/dialogs/roster.py" line="92"/>
         <source>Assign agent…</source>
         <translation>Assign agent…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="92"/>
+        <location filename="../../ui/dialogs/roster.py" line="93"/>
         <source>Give this store account to an agent</source>
         <translation>Give this store account to an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="94"/>
+        <location filename="../../ui/dialogs/roster.py" line="95"/>
         <source>Unassign…</source>
         <translation>Unassign…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="95"/>
+        <location filename="../../ui/dialogs/roster.py" line="96"/>
         <source>Take this store account back from an agent</source>
         <translation>Take this store account back from an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="102"/>
+        <location filename="../../ui/dialogs/roster.py" line="103"/>
         <source>History of the selected row</source>
         <translation>History of the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="203"/>
+        <location filename="../../ui/dialogs/roster.py" line="204"/>
         <source>Stores (%1)</source>
         <translation>Stores (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="203"/>
+        <location filename="../../ui/dialogs/roster.py" line="204"/>
         <source>Store accounts (%1)</source>
         <translation>Store accounts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="204"/>
+        <location filename="../../ui/dialogs/roster.py" line="205"/>
         <source>Agents (%1)</source>
         <translation>Agents (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="241"/>
+        <location filename="../../ui/dialogs/roster.py" line="242"/>
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="242"/>
+        <location filename="../../ui/dialogs/roster.py" line="243"/>
         <source>History: select a row</source>
         <translation>History: select a row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="271"/>
+        <location filename="../../ui/dialogs/roster.py" line="272"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="296"/>
+        <location filename="../../ui/dialogs/roster.py" line="297"/>
         <source>Add a store first: every store account belongs to one.</source>
         <translation>Add a store first: every store account belongs to one.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="307"/>
+        <location filename="../../ui/dialogs/roster.py" line="308"/>
         <source>✔ Added.</source>
         <translation>✔ Added.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="323"/>
+        <location filename="../../ui/dialogs/roster.py" line="324"/>
         <source>✔ Saved.</source>
         <translation>✔ Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="336"/>
+        <location filename="../../ui/dialogs/roster.py" line="337"/>
         <source>Its %1 store accounts are retired with it and %2 assignments end. Restoring the store later does not restore its accounts.</source>
         <translation>Its %1 store accounts are retired with it and %2 assignments end. Restoring the store later does not restore its accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="342"/>
+        <location filename="../../ui/dialogs/roster.py" line="343"/>
         <source>Nobody holds it.</source>
         <translation>Nobody holds it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="343"/>
+        <location filename="../../ui/dialogs/roster.py" line="344"/>
         <source>%1 agents hand it back: %2.</source>
         <translation>%1 agents hand it back: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="344"/>
-        <location filename="../../ui/dialogs/roster.py" line="349"/>
+        <location filename="../../ui/dialogs/roster.py" line="345"/>
+        <location filename="../../ui/dialogs/roster.py" line="350"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="347"/>
+        <location filename="../../ui/dialogs/roster.py" line="348"/>
         <source>They hold no store accounts.</source>
         <translation>They hold no store accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="348"/>
+        <location filename="../../ui/dialogs/roster.py" line="349"/>
         <source>They hand back %1 store accounts: %2.</source>
         <translation>They hand back %1 store accounts: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="355"/>
+        <location filename="../../ui/dialogs/roster.py" line="356"/>
         <source>Retire the store %1?</source>
         <translation>Retire the store %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="356"/>
+        <location filename="../../ui/dialogs/roster.py" line="357"/>
         <source>Retire the store account %1?</source>
         <translation>Retire the store account %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="357"/>
+        <location filename="../../ui/dialogs/roster.py" line="358"/>
         <source>Retire the agent %1?</source>
         <translation>Retire the agent %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="359"/>
+        <location filename="../../ui/dialogs/roster.py" line="360"/>
         <source>The history is kept; a retired row can be restored.</source>
         <translation>The history is kept; a retired row can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="360"/>
+        <location filename="../../ui/dialogs/roster.py" line="361"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="364"/>
+        <location filename="../../ui/dialogs/roster.py" line="365"/>
         <source>✔ Retired %1.</source>
         <translation>✔ Retired %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="370"/>
+        <location filename="../../ui/dialogs/roster.py" line="371"/>
         <source>✔ Restored %1.</source>
         <translation>✔ Restored %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="386"/>
+        <location filename="../../ui/dialogs/roster.py" line="387"/>
         <source>No other active agent to give it to; add an agent first.</source>
         <translation>No other active agent to give it to; add an agent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="390"/>
+        <location filename="../../ui/dialogs/roster.py" line="391"/>
         <source>Assign agent</source>
         <translation>Assign agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="391"/>
+        <location filename="../../ui/dialogs/roster.py" line="392"/>
         <source>Who takes the store account %1?</source>
         <translation>Who takes the store account %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="393"/>
+        <location filename="../../ui/dialogs/roster.py" line="394"/>
         <source>✔ Assigned %1.</source>
         <translation>✔ Assigned %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="404"/>
+        <location filename="../../ui/dialogs/roster.py" line="405"/>
         <source>✔ %1 handed back.</source>
         <translation>✔ %1 handed back.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="409"/>
+        <location filename="../../ui/dialogs/roster.py" line="410"/>
         <source>Unassign</source>
         <translation>Unassign</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="410"/>
+        <location filename="../../ui/dialogs/roster.py" line="411"/>
         <source>Who hands back the store account %1?</source>
         <translation>Who hands back the store account %1?</translation>
     </message>
@@ -4037,7 +4620,7 @@ Database: %2</translation>
 <context>
     <name>RosterForm</name>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="101"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="100"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -4073,7 +4656,7 @@ Database: %2</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="292"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="289"/>
         <source>seconds</source>
         <translation>seconds</translation>
     </message>
@@ -4113,97 +4696,102 @@ Database: %2</translation>
         <translation>Keep backups for</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="29"/>
+        <location filename="../../ui/settings_words.py" line="25"/>
+        <source>Demo floor</source>
+        <translation>Demo floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_words.py" line="30"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="30"/>
+        <location filename="../../ui/settings_words.py" line="31"/>
         <source>warning level</source>
         <translation>warning level</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="31"/>
+        <location filename="../../ui/settings_words.py" line="32"/>
         <source>alarm level</source>
         <translation>alarm level</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="43"/>
+        <location filename="../../ui/settings_words.py" line="44"/>
         <source>%1 must not be empty.</source>
         <translation>%1 must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="44"/>
+        <location filename="../../ui/settings_words.py" line="45"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 is longer than %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="45"/>
+        <location filename="../../ui/settings_words.py" line="46"/>
         <source>Unknown time zone &apos;%1&apos;: pick one from the list, for example Asia/Shanghai, or leave it empty.</source>
         <translation>Unknown time zone &apos;%1&apos;: pick one from the list, for example Asia/Shanghai, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="52"/>
+        <location filename="../../ui/settings_words.py" line="53"/>
         <source>%1: &apos;%2&apos; is a file, not a folder.</source>
         <translation>%1: &apos;%2&apos; is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="53"/>
+        <location filename="../../ui/settings_words.py" line="54"/>
         <source>%1: Floorwatch may not write to &apos;%2&apos;; pick a folder of your own.</source>
         <translation>%1: Floorwatch may not write to &apos;%2&apos;; pick a folder of your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="55"/>
+        <location filename="../../ui/settings_words.py" line="56"/>
         <source>%1: &apos;%2&apos; is not a time of day HH:MM (00:00 to 24:00).</source>
         <translation>%1: &apos;%2&apos; is not a time of day HH:MM (00:00 to 24:00).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="59"/>
+        <location filename="../../ui/settings_words.py" line="60"/>
         <source>There is no shift &apos;%1&apos;.</source>
         <translation>There is no shift &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="47"/>
+        <location filename="../../ui/settings_words.py" line="48"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="48"/>
+        <location filename="../../ui/settings_words.py" line="49"/>
         <source>%1 must be between %2 and %3 days.</source>
         <translation>%1 must be between %2 and %3 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="49"/>
+        <location filename="../../ui/settings_words.py" line="50"/>
         <source>%1: give the full path, for example D:\Floorwatch\backups or /home/you/backups.</source>
         <translation>%1: give the full path, for example D:\Floorwatch\backups or /home/you/backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="51"/>
+        <location filename="../../ui/settings_words.py" line="52"/>
         <source>%1: that drive or location does not exist.</source>
         <translation>%1: that drive or location does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="57"/>
+        <location filename="../../ui/settings_words.py" line="58"/>
         <source>%1 and %2 overlap: every moment may belong to one shift only.</source>
         <translation>%1 and %2 overlap: every moment may belong to one shift only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="60"/>
+        <location filename="../../ui/settings_words.py" line="61"/>
         <source>The shift times could not be read.</source>
         <translation>The shift times could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="97"/>
+        <location filename="../../ui/settings_words.py" line="98"/>
         <source>%1: higher is better, so the alarm level must not be above the warning level and the warning level not above the target (%2 is above %3).</source>
         <translation>%1: higher is better, so the alarm level must not be above the warning level and the warning level not above the target (%2 is above %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="101"/>
+        <location filename="../../ui/settings_words.py" line="102"/>
         <source>%1: lower is better, so the alarm level must not be below the warning level and the warning level not below the target (%2 is below %3).</source>
         <translation>%1: lower is better, so the alarm level must not be below the warning level and the warning level not below the target (%2 is below %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="108"/>
+        <location filename="../../ui/settings_words.py" line="109"/>
         <source>%1: the %2 cannot be negative.</source>
         <translation>%1: the %2 cannot be negative.</translation>
     </message>
@@ -4224,12 +4812,12 @@ Database: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="41"/>
+        <location filename="../../ui/dialogs/settings.py" line="43"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="91"/>
+        <location filename="../../ui/dialogs/settings.py" line="90"/>
         <source>The settings could not be saved; nothing was changed: %1</source>
         <translation>The settings could not be saved; nothing was changed: %1</translation>
     </message>
@@ -4237,7 +4825,7 @@ Database: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="63"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="61"/>
         <source>Problem on this page</source>
         <translation>Problem on this page</translation>
     </message>
@@ -4263,52 +4851,52 @@ Database: %2</translation>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="168"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="165"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="169"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="166"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="167"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="176"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="173"/>
         <source>starts</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="176"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="173"/>
         <source>ends</source>
         <translation>ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="188"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="185"/>
         <source>Restore the default times</source>
         <translation>Restore the default times</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="195"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="192"/>
         <source>Times are the floor&apos;s local time, 00:00 to 24:00. A shift that ends at or before its start runs past midnight and belongs to the day it starts. The patrol and the shift report use these shifts.</source>
         <translation>Times are the floor&apos;s local time, 00:00 to 24:00. A shift that ends at or before its start runs past midnight and belongs to the day it starts. The patrol and the shift report use these shifts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="200"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="197"/>
         <source>HH:MM, empty: no reminder</source>
         <translation>HH:MM, empty: no reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="201"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="198"/>
         <source>&amp;Patrol reminder at:</source>
         <translation>&amp;Patrol reminder at:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="205"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="202"/>
         <source>Shifts</source>
         <translation>Shifts</translation>
     </message>
@@ -4338,6 +4926,480 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>SourceForm</name>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="43"/>
+        <source>Add watched folder</source>
+        <translation>Add watched folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="44"/>
+        <location filename="../../ui/dialogs/source_forms.py" line="120"/>
+        <source>Watched folder</source>
+        <translation>Watched folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="46"/>
+        <source>Add HTTP feed</source>
+        <translation>Add HTTP feed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="46"/>
+        <source>HTTP feed</source>
+        <translation>HTTP feed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="50"/>
+        <source>e.g. Tmall exports</source>
+        <translation>e.g. Tmall exports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="51"/>
+        <source>e.g. Order centre feed</source>
+        <translation>e.g. Order centre feed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="52"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="58"/>
+        <source>a folder the exports are saved into</source>
+        <translation>a folder the exports are saved into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="59"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="64"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="65"/>
+        <source>&amp;Look every:</source>
+        <translation>&amp;Look every:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="70"/>
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;Address (URL):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="75"/>
+        <source>stored in the keyring — leave empty to keep it</source>
+        <translation>stored in the keyring — leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="76"/>
+        <source>API token (optional), kept only in the keyring</source>
+        <translation>API token (optional), kept only in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="77"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="78"/>
+        <source>&amp;Forget the stored token</source>
+        <translation>&amp;Forget the stored token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="81"/>
+        <source>&amp;Ask every:</source>
+        <translation>&amp;Ask every:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="84"/>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Give up after:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="87"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="90"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="104"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="154"/>
+        <source>The token could not be stored: %1</source>
+        <translation>The token could not be stored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="185"/>
+        <source>Give the source a name.</source>
+        <translation>Give the source a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="186"/>
+        <source>A source name has at most %1 characters.</source>
+        <translation>A source name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="188"/>
+        <source>Another source already has this name.</source>
+        <translation>Another source already has this name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="189"/>
+        <source>Choose the folder with Browse…, or type its full path.</source>
+        <translation>Choose the folder with Browse…, or type its full path.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="190"/>
+        <source>The address must start with http:// or https://.</source>
+        <translation>The address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="191"/>
+        <source>The address has no server name.</source>
+        <translation>The address has no server name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="192"/>
+        <source>Leave the user name and password out of the address; put the token in the Token field (it is kept in the keyring).</source>
+        <translation>Leave the user name and password out of the address; put the token in the Token field (it is kept in the keyring).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="195"/>
+        <source>This is not a valid address (check the port number and remove spaces).</source>
+        <translation>This is not a valid address (check the port number and remove spaces).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="197"/>
+        <source>Choose %1 to %2 seconds.</source>
+        <translation>Choose %1 to %2 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="199"/>
+        <source>Enter a number of seconds.</source>
+        <translation>Enter a number of seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/source_forms.py" line="200"/>
+        <source>This source was removed in the meantime.</source>
+        <translation>This source was removed in the meantime.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../ui/source_words.py" line="18"/>
+        <source>Demo floor</source>
+        <translation>Demo floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="19"/>
+        <source>Watched folder</source>
+        <translation>Watched folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="20"/>
+        <source>HTTP feed</source>
+        <translation>HTTP feed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="24"/>
+        <source>● Demo running</source>
+        <translation>● Demo running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="25"/>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="26"/>
+        <source>✖ Offline</source>
+        <translation>✖ Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="27"/>
+        <source>✖ Error</source>
+        <translation>✖ Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="28"/>
+        <source>○ Stopped</source>
+        <translation>○ Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="29"/>
+        <source>◌ Connecting</source>
+        <translation>◌ Connecting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="30"/>
+        <source>○ Disabled</source>
+        <translation>○ Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="31"/>
+        <source>↻ Starts after a restart</source>
+        <translation>↻ Starts after a restart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="38"/>
+        <source>the folder is not there (a network drive that is not connected?)</source>
+        <translation>the folder is not there (a network drive that is not connected?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="40"/>
+        <source>the folder cannot be read: %1</source>
+        <translation>the folder cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="42"/>
+        <source>%1 was imported but could not be moved to %2/: %3</source>
+        <translation>%1 was imported but could not be moved to %2/: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="44"/>
+        <source>%1 was rejected but could not be moved to %2/: %3</source>
+        <translation>%1 was rejected but could not be moved to %2/: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="48"/>
+        <source>the server refused the connection (is the feed server running?)</source>
+        <translation>the server refused the connection (is the feed server running?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="50"/>
+        <source>the server&apos;s name cannot be found (network or address?)</source>
+        <translation>the server&apos;s name cannot be found (network or address?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="51"/>
+        <source>the server did not answer in time</source>
+        <translation>the server did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="52"/>
+        <source>the server&apos;s answer came too slowly</source>
+        <translation>the server&apos;s answer came too slowly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="53"/>
+        <source>the connection was cut during the answer</source>
+        <translation>the connection was cut during the answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="54"/>
+        <source>the secure connection failed (certificate?)</source>
+        <translation>the secure connection failed (certificate?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="55"/>
+        <source>the server&apos;s answer is not valid HTTP</source>
+        <translation>the server&apos;s answer is not valid HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="56"/>
+        <source>the network cannot reach the server</source>
+        <translation>the network cannot reach the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="57"/>
+        <source>the server answered with an error (%1)</source>
+        <translation>the server answered with an error (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="58"/>
+        <source>the server refused the token; set it again in Data sources</source>
+        <translation>the server refused the token; set it again in Data sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="60"/>
+        <source>the server redirects elsewhere; enter the new address</source>
+        <translation>the server redirects elsewhere; enter the new address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="62"/>
+        <source>the server&apos;s answer is too large</source>
+        <translation>the server&apos;s answer is too large</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="63"/>
+        <source>the server&apos;s answer is not valid JSON</source>
+        <translation>the server&apos;s answer is not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="64"/>
+        <source>the server&apos;s answer is not in the feed&apos;s format</source>
+        <translation>the server&apos;s answer is not in the feed&apos;s format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="65"/>
+        <source>an event in the answer is not valid (see the log)</source>
+        <translation>an event in the answer is not valid (see the log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="82"/>
+        <source>retry at %1</source>
+        <translation>retry at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="89"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_words.py" line="100"/>
+        <source>last success %1</source>
+        <translation>last success %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesController</name>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="215"/>
+        <source>&amp;Data sources…</source>
+        <translation>&amp;Data sources…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="218"/>
+        <source>Watched folders and HTTP feeds, their state and last success (Ctrl+Shift+D)</source>
+        <translation>Watched folders and HTTP feeds, their state and last success (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="261"/>
+        <source>The demo floor is running: your sources start when Floorwatch restarts.</source>
+        <translation>The demo floor is running: your sources start when Floorwatch restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="264"/>
+        <source>No source is enabled: the demo floor starts when Floorwatch restarts.</source>
+        <translation>No source is enabled: the demo floor starts when Floorwatch restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="280"/>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="281"/>
+        <source>Floorwatch could not start itself again. Close it and open it again.</source>
+        <translation>Floorwatch could not start itself again. Close it and open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="42"/>
+        <source>Data sources</source>
+        <translation>Data sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="46"/>
+        <source>Where the floor&apos;s events come from. A watched folder imports the export files dropped into it; an HTTP feed asks a server for new events. What was already imported stays in the database when a source is removed.</source>
+        <translation>Where the floor&apos;s events come from. A watched folder imports the export files dropped into it; an HTTP feed asks a server for new events. What was already imported stays in the database when a source is removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="51"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="51"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="51"/>
+        <source>Last success</source>
+        <translation>Last success</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="51"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="52"/>
+        <source>Where / why</source>
+        <translation>Where / why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="55"/>
+        <source>Configured data sources</source>
+        <translation>Configured data sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="66"/>
+        <source>Add &amp;watched folder…</source>
+        <translation>Add &amp;watched folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="68"/>
+        <source>Add &amp;HTTP feed…</source>
+        <translation>Add &amp;HTTP feed…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="70"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="72"/>
+        <location filename="../../ui/dialogs/sources.py" line="147"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="74"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="76"/>
+        <source>Retry &amp;now</source>
+        <translation>Retry &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="77"/>
+        <source>Try every offline source again now</source>
+        <translation>Try every offline source again now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="84"/>
+        <source>Run the &amp;demo floor while no source is enabled</source>
+        <translation>Run the &amp;demo floor while no source is enabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="90"/>
+        <source>Restart &amp;now</source>
+        <translation>Restart &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="148"/>
+        <source>E&amp;nable</source>
+        <translation>E&amp;nable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="186"/>
+        <source>Remove data source</source>
+        <translation>Remove data source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources.py" line="187"/>
+        <source>Remove the source “%1”? It stops, its settings, its place in the feed and its stored token are forgotten. Everything it already imported stays in the database.</source>
+        <translation>Remove the source “%1”? It stops, its settings, its place in the feed and its stored token are forgotten. Everything it already imported stays in the database.</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <location filename="../../ui/wellbeing/step_base.py" line="50"/>
@@ -4357,29 +5419,112 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../ui/storage_words.py" line="17"/>
+        <source>the disk is full (or the database reached its size limit). Free some space on the drive that holds the database, then try again; what you typed is kept.</source>
+        <translation>the disk is full (or the database reached its size limit). Free some space on the drive that holds the database, then try again; what you typed is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="20"/>
+        <source>the database file is read-only. Make the file and its folder writable (or move it off a write-protected drive), then try again; what you typed is kept.</source>
+        <translation>the database file is read-only. Make the file and its folder writable (or move it off a write-protected drive), then try again; what you typed is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="24"/>
+        <source>the database is busy with another write. Try again in a moment; what you typed is kept.</source>
+        <translation>the database is busy with another write. Try again in a moment; what you typed is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="26"/>
+        <source>the database file is damaged. Copy what you typed somewhere safe, then restart Floorwatch to restore the latest backup.</source>
+        <translation>the database file is damaged. Copy what you typed somewhere safe, then restart Floorwatch to restore the latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="29"/>
+        <source>the disk reported an error (%1). Check the drive, then try again; what you typed is kept.</source>
+        <translation>the disk reported an error (%1). Check the drive, then try again; what you typed is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="31"/>
+        <source>the database file cannot be opened (%1). Check the drive, then try again; what you typed is kept.</source>
+        <translation>the database file cannot be opened (%1). Check the drive, then try again; what you typed is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="49"/>
+        <source>⚠ Read-only database: nothing can be saved</source>
+        <translation>⚠ Read-only database: nothing can be saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="56"/>
+        <source>No backup: the backup folder %1 is not a full path. Choose another one in Settings → Data.</source>
+        <translation>No backup: the backup folder %1 is not a full path. Choose another one in Settings → Data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="58"/>
+        <source>No backup: the backup folder %1 cannot be created (is its drive connected?).</source>
+        <translation>No backup: the backup folder %1 cannot be created (is its drive connected?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="60"/>
+        <source>No backup: %1 is a file, not a folder. Choose another backup folder in Settings → Data.</source>
+        <translation>No backup: %1 is a file, not a folder. Choose another backup folder in Settings → Data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="62"/>
+        <source>No backup: Floorwatch may not write to %1. Choose another backup folder in Settings → Data.</source>
+        <translation>No backup: Floorwatch may not write to %1. Choose another backup folder in Settings → Data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="65"/>
+        <source>No backup: the drive that holds %1 is full.</source>
+        <translation>No backup: the drive that holds %1 is full.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="66"/>
+        <source>No backup: the database itself is damaged. Your earlier backups are kept; restart Floorwatch to restore the latest one.</source>
+        <translation>No backup: the database itself is damaged. Your earlier backups are kept; restart Floorwatch to restore the latest one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="69"/>
+        <source>No backup: the copy written to %1 failed its check and was deleted. Check that drive.</source>
+        <translation>No backup: the copy written to %1 failed its check and was deleted. Check that drive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="71"/>
+        <source>The backup was stopped; nothing was kept.</source>
+        <translation>The backup was stopped; nothing was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_words.py" line="73"/>
+        <source>No backup: writing to %1 failed (%2).</source>
+        <translation>No backup: writing to %1 failed (%2).</translation>
+    </message>
+</context>
+<context>
     <name>StoreForm</name>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="108"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="107"/>
         <source>Add store</source>
         <translation>Add store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="108"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="107"/>
         <source>Edit store</source>
         <translation>Edit store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="113"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="112"/>
         <source>as the platform shows it</source>
         <translation>as the platform shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="114"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="113"/>
         <source>agents, 0 or more</source>
         <translation>agents, 0 or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_forms.py" line="117"/>
+        <location filename="../../ui/dialogs/roster_forms.py" line="116"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
@@ -4387,211 +5532,211 @@ Database: %2</translation>
 <context>
     <name>StoresDock</name>
     <message>
-        <location filename="../../ui/docks/stores.py" line="90"/>
+        <location filename="../../ui/docks/stores.py" line="118"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="92"/>
+        <location filename="../../ui/docks/stores.py" line="120"/>
         <source>Covered</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="92"/>
+        <location filename="../../ui/docks/stores.py" line="120"/>
         <source>Below minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="93"/>
+        <location filename="../../ui/docks/stores.py" line="121"/>
         <source>Nobody online</source>
         <translation>Nobody online</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="93"/>
+        <location filename="../../ui/docks/stores.py" line="121"/>
         <source>Out of hours</source>
         <translation>Out of hours</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="94"/>
+        <location filename="../../ui/docks/stores.py" line="122"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="94"/>
-        <location filename="../../ui/docks/stores.py" line="166"/>
+        <location filename="../../ui/docks/stores.py" line="122"/>
+        <location filename="../../ui/docks/stores.py" line="196"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="94"/>
+        <location filename="../../ui/docks/stores.py" line="122"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="96"/>
+        <location filename="../../ui/docks/stores.py" line="124"/>
         <source>Not logged in</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="97"/>
+        <location filename="../../ui/docks/stores.py" line="125"/>
         <source>Assigned to nobody</source>
         <translation>Assigned to nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="109"/>
+        <location filename="../../ui/docks/stores.py" line="137"/>
         <source>Store tiles</source>
         <translation>Store tiles</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="124"/>
+        <location filename="../../ui/docks/stores.py" line="154"/>
         <source>Platform filter</source>
         <translation>Platform filter</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="126"/>
+        <location filename="../../ui/docks/stores.py" line="156"/>
         <source>Team filter</source>
         <translation>Team filter</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="127"/>
+        <location filename="../../ui/docks/stores.py" line="157"/>
         <source>Problems only</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="128"/>
+        <location filename="../../ui/docks/stores.py" line="158"/>
         <source>Show only stores, accounts and agents with a problem (Ctrl+Shift+F)</source>
         <translation>Show only stores, accounts and agents with a problem (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="133"/>
+        <location filename="../../ui/docks/stores.py" line="163"/>
         <source>Find store, account or agent (Ctrl+F)</source>
         <translation>Find store, account or agent (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="146"/>
-        <location filename="../../ui/docks/stores.py" line="165"/>
+        <location filename="../../ui/docks/stores.py" line="176"/>
+        <location filename="../../ui/docks/stores.py" line="195"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="148"/>
+        <location filename="../../ui/docks/stores.py" line="178"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="165"/>
-        <location filename="../../ui/docks/stores.py" line="172"/>
+        <location filename="../../ui/docks/stores.py" line="195"/>
+        <location filename="../../ui/docks/stores.py" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="165"/>
+        <location filename="../../ui/docks/stores.py" line="195"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="165"/>
+        <location filename="../../ui/docks/stores.py" line="195"/>
         <source>Online / min</source>
         <translation>Online / min</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="166"/>
+        <location filename="../../ui/docks/stores.py" line="196"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="166"/>
+        <location filename="../../ui/docks/stores.py" line="196"/>
         <source>Arrived 15 min</source>
         <translation>Arrived 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="167"/>
+        <location filename="../../ui/docks/stores.py" line="197"/>
         <source>Last customer</source>
         <translation>Last customer</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="167"/>
+        <location filename="../../ui/docks/stores.py" line="197"/>
         <source>Accounts online</source>
         <translation>Accounts online</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="167"/>
+        <location filename="../../ui/docks/stores.py" line="197"/>
         <source>Service hours</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="169"/>
+        <location filename="../../ui/docks/stores.py" line="199"/>
         <source>Store coverage</source>
         <translation>Store coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="172"/>
+        <location filename="../../ui/docks/stores.py" line="202"/>
         <source>Store / account</source>
         <translation>Store / account</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="172"/>
+        <location filename="../../ui/docks/stores.py" line="202"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="173"/>
+        <location filename="../../ui/docks/stores.py" line="203"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="173"/>
+        <location filename="../../ui/docks/stores.py" line="203"/>
         <source>On it now</source>
         <translation>On it now</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="176"/>
+        <location filename="../../ui/docks/stores.py" line="206"/>
         <source>Store accounts</source>
         <translation>Store accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="179"/>
-        <location filename="../../ui/docks/stores.py" line="333"/>
+        <location filename="../../ui/docks/stores.py" line="209"/>
+        <location filename="../../ui/docks/stores.py" line="382"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="181"/>
+        <location filename="../../ui/docks/stores.py" line="211"/>
         <source>Agents by store</source>
         <translation>Agents by store</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="183"/>
+        <location filename="../../ui/docks/stores.py" line="213"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="184"/>
+        <location filename="../../ui/docks/stores.py" line="214"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="185"/>
+        <location filename="../../ui/docks/stores.py" line="215"/>
         <source>Agents × stores</source>
         <translation>Agents × stores</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="192"/>
+        <location filename="../../ui/docks/stores.py" line="222"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="260"/>
+        <location filename="../../ui/docks/stores.py" line="311"/>
         <source>%1 stores open of %2 · %3 nobody online · %4 below minimum · %5 waiting · %6 account problems</source>
         <translation>%1 stores open of %2 · %3 nobody online · %4 below minimum · %5 waiting · %6 account problems</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="286"/>
+        <location filename="../../ui/docks/stores.py" line="337"/>
         <source> · %1 unassigned</source>
         <translation> · %1 unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="364"/>
+        <location filename="../../ui/docks/stores.py" line="417"/>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
@@ -4599,32 +5744,32 @@ Database: %2</translation>
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="243"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="240"/>
         <source>Store thresholds</source>
         <translation>Store thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="244"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="241"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="258"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="255"/>
         <source>There are no stores yet: add them in File → Roster…</source>
         <translation>There are no stores yet: add them in File → Roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="261"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="258"/>
         <source>Service hours are when a store must have agents online (HH:MM, 24:00 for midnight). The coverage alert fires below the minimum; the quiet-store alert after that many minutes without a new customer. Every change is kept in the roster history.</source>
         <translation>Service hours are when a store must have agents online (HH:MM, 24:00 for midnight). The coverage alert fires below the minimum; the quiet-store alert after that many minutes without a new customer. Every change is kept in the roster history.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="267"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="264"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="279"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="276"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4632,83 +5777,83 @@ Database: %2</translation>
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="323"/>
-        <location filename="../../ui/dialogs/settings_pages.py" line="335"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="320"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="332"/>
         <source>Levels for</source>
         <translation>Levels for</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="324"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="321"/>
         <source>The whole floor</source>
         <translation>The whole floor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="326"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="323"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="329"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="326"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="339"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="336"/>
         <source>Metric targets for the floor</source>
         <translation>Metric targets for the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="339"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="339"/>
         <source>Better when</source>
         <translation>Better when</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="339"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="342"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="339"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="343"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="340"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="351"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="348"/>
         <source>higher</source>
         <translation>higher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="352"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="349"/>
         <source>lower</source>
         <translation>lower</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="360"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="357"/>
         <source>Use the &amp;default levels for this metric</source>
         <translation>Use the &amp;default levels for this metric</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="367"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="364"/>
         <source>A store&apos;s own levels win over its team&apos;s, a team&apos;s over the floor&apos;s. An empty cell means no such level. Percentages are typed as 95 for 95 %.</source>
         <translation>A store&apos;s own levels win over its team&apos;s, a team&apos;s over the floor&apos;s. An empty cell means no such level. Percentages are typed as 95 for 95 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="371"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="368"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_pages.py" line="421"/>
+        <location filename="../../ui/dialogs/settings_pages.py" line="418"/>
         <source>%1: &apos;%2&apos; is not a number.</source>
         <translation>%1: &apos;%2&apos; is not a number.</translation>
     </message>
@@ -4737,159 +5882,159 @@ Database: %2</translation>
 <context>
     <name>Wellbeing</name>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="18"/>
+        <location filename="../../ui/wellbeing/words.py" line="19"/>
         <source>Passphrase set up</source>
         <translation>Passphrase set up</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="19"/>
+        <location filename="../../ui/wellbeing/words.py" line="20"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="20"/>
+        <location filename="../../ui/wellbeing/words.py" line="21"/>
         <source>Wrong passphrase typed</source>
         <translation>Wrong passphrase typed</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="21"/>
+        <location filename="../../ui/wellbeing/words.py" line="22"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="22"/>
+        <location filename="../../ui/wellbeing/words.py" line="23"/>
         <source>Locked after idle time</source>
         <translation>Locked after idle time</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="23"/>
+        <location filename="../../ui/wellbeing/words.py" line="24"/>
         <source>Passphrase changed</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="24"/>
+        <location filename="../../ui/wellbeing/words.py" line="25"/>
         <source>Levels shown in the roster</source>
         <translation>Levels shown in the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="25"/>
+        <location filename="../../ui/wellbeing/words.py" line="26"/>
         <source>Case viewed</source>
         <translation>Case viewed</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="26"/>
+        <location filename="../../ui/wellbeing/words.py" line="27"/>
         <source>Emergency contacts viewed</source>
         <translation>Emergency contacts viewed</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="27"/>
+        <location filename="../../ui/wellbeing/words.py" line="28"/>
         <source>Care log viewed</source>
         <translation>Care log viewed</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="28"/>
+        <location filename="../../ui/wellbeing/words.py" line="29"/>
         <source>Audit log viewed</source>
         <translation>Audit log viewed</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="29"/>
+        <location filename="../../ui/wellbeing/words.py" line="30"/>
         <source>Check-in recorded</source>
         <translation>Check-in recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="30"/>
+        <location filename="../../ui/wellbeing/words.py" line="31"/>
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="31"/>
+        <location filename="../../ui/wellbeing/words.py" line="32"/>
         <source>Case step recorded</source>
         <translation>Case step recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="32"/>
+        <location filename="../../ui/wellbeing/words.py" line="33"/>
         <source>Case paused</source>
         <translation>Case paused</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="33"/>
+        <location filename="../../ui/wellbeing/words.py" line="34"/>
         <source>Case resumed</source>
         <translation>Case resumed</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="34"/>
+        <location filename="../../ui/wellbeing/words.py" line="35"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="35"/>
+        <location filename="../../ui/wellbeing/words.py" line="36"/>
         <source>Store accounts moved</source>
         <translation>Store accounts moved</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="36"/>
+        <location filename="../../ui/wellbeing/words.py" line="37"/>
         <source>Store accounts handed back</source>
         <translation>Store accounts handed back</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="37"/>
+        <location filename="../../ui/wellbeing/words.py" line="38"/>
         <source>Call to a contact recorded</source>
         <translation>Call to a contact recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="38"/>
+        <location filename="../../ui/wellbeing/words.py" line="39"/>
         <source>Emergency contacts changed</source>
         <translation>Emergency contacts changed</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="39"/>
+        <location filename="../../ui/wellbeing/words.py" line="40"/>
         <source>Care entry added</source>
         <translation>Care entry added</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="40"/>
+        <location filename="../../ui/wellbeing/words.py" line="41"/>
         <source>Named in a shift report</source>
         <translation>Named in a shift report</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="45"/>
+        <location filename="../../ui/wellbeing/words.py" line="46"/>
         <source>Covered</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="46"/>
+        <location filename="../../ui/wellbeing/words.py" line="47"/>
         <source>Below minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="47"/>
+        <location filename="../../ui/wellbeing/words.py" line="48"/>
         <source>Nobody online</source>
         <translation>Nobody online</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="48"/>
+        <location filename="../../ui/wellbeing/words.py" line="49"/>
         <source>Closed now</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="52"/>
+        <location filename="../../ui/wellbeing/words.py" line="53"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="53"/>
+        <location filename="../../ui/wellbeing/words.py" line="54"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="54"/>
+        <location filename="../../ui/wellbeing/words.py" line="55"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/words.py" line="71"/>
-        <source>Not saved: the database is busy or cannot be written (%1). Try again.</source>
-        <translation>Not saved: the database is busy or cannot be written (%1). Try again.</translation>
+        <location filename="../../ui/wellbeing/words.py" line="72"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing/words.py" line="77"/>
@@ -4900,237 +6045,237 @@ Database: %2</translation>
 <context>
     <name>WellbeingDock</name>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="43"/>
+        <location filename="../../ui/docks/wellbeing.py" line="75"/>
         <source>Wellbeing</source>
         <translation>Wellbeing</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="66"/>
+        <location filename="../../ui/docks/wellbeing.py" line="99"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="66"/>
+        <location filename="../../ui/docks/wellbeing.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="61"/>
+        <location filename="../../ui/docks/wellbeing.py" line="94"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="66"/>
+        <location filename="../../ui/docks/wellbeing.py" line="99"/>
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="66"/>
+        <location filename="../../ui/docks/wellbeing.py" line="99"/>
         <source>Since break</source>
         <translation>Since break</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="67"/>
+        <location filename="../../ui/docks/wellbeing.py" line="100"/>
         <source>Handled this shift</source>
         <translation>Handled this shift</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="67"/>
+        <location filename="../../ui/docks/wellbeing.py" line="100"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="69"/>
+        <location filename="../../ui/docks/wellbeing.py" line="102"/>
         <source>Agent roster</source>
         <translation>Agent roster</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="96"/>
+        <location filename="../../ui/docks/wellbeing.py" line="129"/>
         <source>More wellbeing actions</source>
         <translation>More wellbeing actions</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="99"/>
+        <location filename="../../ui/docks/wellbeing.py" line="132"/>
         <source>Change the passphrase…</source>
         <translation>Change the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="101"/>
+        <location filename="../../ui/docks/wellbeing.py" line="134"/>
         <source>Lock after idle time…</source>
         <translation>Lock after idle time…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="103"/>
+        <location filename="../../ui/docks/wellbeing.py" line="136"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="115"/>
+        <location filename="../../ui/docks/wellbeing.py" line="148"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="128"/>
+        <location filename="../../ui/docks/wellbeing.py" line="161"/>
         <source>Check-in note</source>
         <translation>Check-in note</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="129"/>
+        <location filename="../../ui/docks/wellbeing.py" line="162"/>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="137"/>
+        <location filename="../../ui/docks/wellbeing.py" line="170"/>
         <source>Take the selected agent off the floor and follow the six steps (or resume their open case)</source>
         <translation>Take the selected agent off the floor and follow the six steps (or resume their open case)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="140"/>
+        <location filename="../../ui/docks/wellbeing.py" line="173"/>
         <source>Health event</source>
         <translation>Health event</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="150"/>
+        <location filename="../../ui/docks/wellbeing.py" line="183"/>
         <source>Contacts…</source>
         <translation>Contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="151"/>
+        <location filename="../../ui/docks/wellbeing.py" line="184"/>
         <source>Emergency contacts of the selected agent</source>
         <translation>Emergency contacts of the selected agent</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="153"/>
+        <location filename="../../ui/docks/wellbeing.py" line="186"/>
         <source>Care log…</source>
         <translation>Care log…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="165"/>
+        <location filename="../../ui/docks/wellbeing.py" line="198"/>
         <source>Checking the passphrase…</source>
         <translation>Checking the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="135"/>
+        <location filename="../../ui/docks/wellbeing.py" line="168"/>
         <source>Six steps…</source>
         <translation>Six steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="165"/>
+        <location filename="../../ui/docks/wellbeing.py" line="198"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="167"/>
+        <location filename="../../ui/docks/wellbeing.py" line="200"/>
         <source>Unlocked · %1 min</source>
         <translation>Unlocked · %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="168"/>
+        <location filename="../../ui/docks/wellbeing.py" line="201"/>
         <source>Unlocked: locks after %1 min without input</source>
         <translation>Unlocked: locks after %1 min without input</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="171"/>
+        <location filename="../../ui/docks/wellbeing.py" line="204"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="172"/>
+        <location filename="../../ui/docks/wellbeing.py" line="205"/>
         <source>Locked: emotion levels, cases and contacts are hidden</source>
         <translation>Locked: emotion levels, cases and contacts are hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="174"/>
+        <location filename="../../ui/docks/wellbeing.py" line="207"/>
         <source>No passphrase yet</source>
         <translation>No passphrase yet</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="175"/>
+        <location filename="../../ui/docks/wellbeing.py" line="208"/>
         <source>Not set up: protect wellbeing data with a passphrase first</source>
         <translation>Not set up: protect wellbeing data with a passphrase first</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="179"/>
+        <location filename="../../ui/docks/wellbeing.py" line="212"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="180"/>
+        <location filename="../../ui/docks/wellbeing.py" line="213"/>
         <source>Unlock…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="180"/>
+        <location filename="../../ui/docks/wellbeing.py" line="213"/>
         <source>Set up…</source>
         <translation>Set up…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="208"/>
+        <location filename="../../ui/docks/wellbeing.py" line="243"/>
         <source>Lock after idle time</source>
         <translation>Lock after idle time</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="209"/>
+        <location filename="../../ui/docks/wellbeing.py" line="244"/>
         <source>Lock the wellbeing data after this many minutes without input:</source>
         <translation>Lock the wellbeing data after this many minutes without input:</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="249"/>
+        <location filename="../../ui/docks/wellbeing.py" line="293"/>
         <source>Wellbeing data cannot be read: %1</source>
         <translation>Wellbeing data cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="260"/>
+        <location filename="../../ui/docks/wellbeing.py" line="307"/>
         <source>%1 agents · %2 online · %3 away · %4 offline</source>
         <translation>%1 agents · %2 online · %3 away · %4 offline</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="283"/>
+        <location filename="../../ui/docks/wellbeing.py" line="330"/>
         <source>on break %1</source>
         <translation>on break %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="297"/>
+        <location filename="../../ui/docks/wellbeing.py" line="344"/>
         <source>%1 open cases: unlock to see and resume them</source>
         <translation>%1 open cases: unlock to see and resume them</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="305"/>
+        <location filename="../../ui/docks/wellbeing.py" line="352"/>
         <source>#%1 %2 · %3 · step %4 of %5</source>
         <translation>#%1 %2 · %3 · step %4 of %5</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="310"/>
+        <location filename="../../ui/docks/wellbeing.py" line="357"/>
         <source>paused %1</source>
         <translation>paused %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="315"/>
+        <location filename="../../ui/docks/wellbeing.py" line="362"/>
         <source>Open cases (Enter or double-click to resume):</source>
         <translation>Open cases (Enter or double-click to resume):</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="344"/>
+        <location filename="../../ui/docks/wellbeing.py" line="391"/>
         <source>Select an agent to check in or start a procedure.</source>
         <translation>Select an agent to check in or start a procedure.</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="347"/>
+        <location filename="../../ui/docks/wellbeing.py" line="394"/>
         <source>%1: locked</source>
         <translation>%1: locked</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="351"/>
+        <location filename="../../ui/docks/wellbeing.py" line="398"/>
         <source>%1: no check-in recorded yet</source>
         <translation>%1: no check-in recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="354"/>
+        <location filename="../../ui/docks/wellbeing.py" line="401"/>
         <source>%1: %2 (%3, recorded by %4)</source>
         <translation>%1: %2 (%3, recorded by %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="365"/>
+        <location filename="../../ui/docks/wellbeing.py" line="412"/>
         <source>Select an agent first.</source>
         <translation>Select an agent first.</translation>
     </message>

@@ -1,7 +1,11 @@
 """Write a small database at each past schema version that has no fixture yet.
 
 Run when a migration is added: `python tests/data/make_fixtures.py`. Existing fixtures
-are never rewritten: each is a record of a released schema.
+are never rewritten: each is a record of a released schema. It writes with today's
+Ingestor, so it can only make the fixture of the version just before the newest one when
+that migration did not change what the Ingestor writes; otherwise make it from a checkout
+of the older code (v7-v9 were made from the tree before migration 10, which dropped
+conversations.conv_key).
 """
 
 from __future__ import annotations
