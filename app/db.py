@@ -104,6 +104,11 @@ def schema_version(conn: sqlite3.Connection) -> int:
 # on the project machine (docs/durability.md). Below this size it runs at every open
 # (~0.1 s at 64 MB); a bigger file is checked by each daily backup's integrity check instead.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+# Files that passed quick_check in this process: path → the file's (device, inode, size,
+# mtime) at the end of that open. The check guards against damage from before the process started;
+# a later open of the same unchanged file (the feed's connection, a dialog's) skips it. A
+# file replaced or rewritten since (a restored backup, a checkpoint) is checked again.
+_checked: dict[str, tuple[int, int, int, int]] = {}
 
 
 def open_database(path: str | Path, *, migrate: bool = True,
@@ -128,7 +133,9 @@ def open_database(path: str | Path, *, migrate: bool = True,
                 f"{path} was written by a newer Floorwatch (schema {version}; this version "
                 f"understands up to {LATEST_VERSION}). It has not been changed; "
                 "update Floorwatch to open it.")
-        if quick_check or (quick_check is None and _small(path)):
+        checking = quick_check or (quick_check is None and _small(path)
+                                   and not _checked_here(path))
+        if checking:
             _quick_check(conn)  # before the first write: a damaged file is left as it was
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -137,6 +144,8 @@ def open_database(path: str | Path, *, migrate: bool = True,
         db = sqlite_utils.Database(conn, execute_plugins=False)
         if migrate:
             migrate_database(db)
+        if checking:  # as this open left it: its own migrations are no reason to check again
+            _remember_checked(path)
     except (sqlite3.Error, StorageError) as exc:
         if conn is not None:
             _close_untouched(conn)
@@ -151,6 +160,28 @@ def _small(path: Path) -> bool:
         return path.stat().st_size <= QUICK_CHECK_MAX_BYTES
     except OSError:
         return True
+
+
+def _signature(path: Path) -> tuple[str, tuple[int, int, int, int]] | None:
+    if str(path) == ":memory:":
+        return None
+    try:
+        st = path.stat()
+        return str(path.resolve()), (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+    except OSError:
+        return None
+
+
+def _checked_here(path: Path) -> bool:
+    """True when this process already checked the file and it has not changed since."""
+    sig = _signature(path)
+    return sig is not None and _checked.get(sig[0]) == sig[1]
+
+
+def _remember_checked(path: Path) -> None:
+    sig = _signature(path)
+    if sig is not None:
+        _checked[sig[0]] = sig[1]
 
 
 def _quick_check(conn: sqlite3.Connection) -> None:

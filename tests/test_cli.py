@@ -33,6 +33,36 @@ def test_demo_flags_parse():
     assert build_parser().parse_args([]).demo is None
 
 
+@pytest.mark.parametrize("argv", [
+    [], ["--no-demo", "--demo-speed", "60", "--db", "x.db"], ["--demo", "--demo-seed", "3"],
+    ["--db=metrics", "--smoke-test"]])
+def test_the_console_options_read_alone_match_the_full_command_line(argv):
+    """Opening the console reads its options without importing the subcommands' modules;
+    what it reads is what the full parser reads."""
+    from ui.cli import _console_args
+
+    assert vars(_console_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["metrics"], ["--help"], ["-h"], ["--db", "x", "report"],
+                                  ["--demo", "--no-demo"], ["--demo-speed", "0"], ["--de"]])
+def test_anything_beyond_the_console_options_goes_to_the_full_parser(argv):
+    from ui.cli import _console_args
+
+    assert _console_args(argv) is None
+
+
+def test_the_console_starts_without_the_subcommands_modules():
+    code = ("import sys; from unittest import mock; import ui.cli as c; "
+            "mock.patch('ui.application.run_gui', lambda a: 0).start(); c.main(['--no-demo']); "
+            "print(sorted(m for m in ('app.cli_import', 'app.cli_playbooks', 'ui.bench.cli', "
+            "'ui.report.cli') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 @pytest.mark.parametrize("bad", ["0", "-1", "fast"])
 def test_a_bad_demo_speed_is_a_clear_usage_error(bad):
     done = floorwatch("--demo-speed", bad)

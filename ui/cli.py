@@ -18,11 +18,17 @@ def _positive(text: str) -> float:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="floorwatch",
-        description="Floorwatch: the customer-service floor supervisor's console. "
-                    "With no subcommand it opens the console window.")
+class _NotConsoleOnly(Exception):
+    """The command line is more than the console's own options (or wrong): parse it fully."""
+
+
+class _ConsoleParser(argparse.ArgumentParser):
+    def error(self, message: str):  # never prints: the full parser words every mistake
+        raise _NotConsoleOnly(message)
+
+
+def _console_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the console itself (no subcommand)."""
     parser.add_argument("--version", action="version", version=f"floorwatch {__version__}")
     parser.add_argument("--db", metavar="PATH",
                         help="database file (default: floorwatch.db in the user data directory)")
@@ -37,6 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="seed of the demo floor (default 7): same seed, same events")
     # Hidden: open the console, exit 0 once its window is painted (checks a frozen build).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="floorwatch",
+        description="Floorwatch: the customer-service floor supervisor's console. "
+                    "With no subcommand it opens the console window.")
+    _console_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from app import cli_import, cli_metrics
 
@@ -54,9 +68,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _console_args(argv: list[str] | None) -> argparse.Namespace | None:
+    """The console's options when the command line holds nothing else (no subcommand, no
+    --help, no mistake), read without importing every subcommand's modules (≈ 40-130 ms of
+    start-up, docs/performance.md); None otherwise."""
+    parser = _ConsoleParser(prog="floorwatch", add_help=False)
+    _console_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotConsoleOnly:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _console_args(argv)
+    if args is None:  # a subcommand, --help, or a mistake the full parser words
+        args = build_parser().parse_args(argv)
     if args.command:
         return int(args.func(args) or 0)
     from ui.application import run_gui

@@ -4,14 +4,17 @@ View → Platform KPIs… (Ctrl+Shift+K); each opens its dialog, not blocking.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.context import AppContext
-from ui.dialogs.kpi_mapping import KpiMappingDialog
-from ui.dialogs.platform_kpis import PlatformKpiDialog
+
+if TYPE_CHECKING:  # the dialogs (and the importers) are imported when first opened
+    from ui.dialogs.kpi_mapping import KpiMappingDialog
+    from ui.dialogs.platform_kpis import PlatformKpiDialog
 
 
 def _opening(parent: QWidget, text: str, tooltip: str,
@@ -28,13 +31,25 @@ def _opening(parent: QWidget, text: str, tooltip: str,
     return action
 
 
+def _kpi_mapping_dialog(ctx: AppContext, parent: QWidget) -> KpiMappingDialog:
+    from ui.dialogs.kpi_mapping import KpiMappingDialog
+
+    return KpiMappingDialog(ctx, parent)
+
+
+def _platform_kpi_dialog(ctx: AppContext, parent: QWidget) -> PlatformKpiDialog:
+    from ui.dialogs.platform_kpis import PlatformKpiDialog
+
+    return PlatformKpiDialog(ctx, parent)
+
+
 def kpi_mapping_action(ctx: AppContext, parent: QWidget) -> QAction:
     """File → Export column names…: the names each export's columns are known by."""
     return _opening(parent, QCoreApplication.translate("KpiMapping", "Export column na&mes…"),
                     QCoreApplication.translate(
                         "KpiMapping", "Column names of platform KPI exports: add the new name "
                                       "when a platform renames one"),
-                    lambda: KpiMappingDialog(ctx, parent))
+                    lambda: _kpi_mapping_dialog(ctx, parent))
 
 
 def platform_kpis_action(ctx: AppContext, parent: QWidget) -> QAction:
@@ -43,6 +58,6 @@ def platform_kpis_action(ctx: AppContext, parent: QWidget) -> QAction:
                       QCoreApplication.translate(
                           "PlatformKpis", "Chart the platforms' own daily figures from "
                                           "imported exports (Ctrl+Shift+K)"),
-                      lambda: PlatformKpiDialog(ctx, parent))
+                      lambda: _platform_kpi_dialog(ctx, parent))
     action.setShortcut(QKeySequence("Ctrl+Shift+K"))
     return action

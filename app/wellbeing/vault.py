@@ -21,9 +21,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 META_KEY = "wellbeing.vault"
 FORMAT = 1
@@ -70,7 +67,18 @@ def _unb64(text: Any) -> bytes:
         raise VaultError("damaged", "the wellbeing key record is damaged") from exc
 
 
+def _crypto() -> tuple[Any, type[Exception]]:
+    """(AESGCM, InvalidTag), imported on first use: the console starts locked, and importing
+    cryptography was ~10 ms of its start-up (docs/performance.md)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM, InvalidTag
+
+
 def _kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     params.check()
     return Scrypt(salt=salt, length=32, n=params.n, r=params.r, p=params.p).derive(
         passphrase.encode("utf-8"))
@@ -82,7 +90,8 @@ class FieldCipher:
     def __init__(self, key: bytes) -> None:
         if len(key) != 32:
             raise ValueError("the data key is 256 bits")
-        self._aead = AESGCM(key)
+        aesgcm, self._invalid_tag = _crypto()
+        self._aead = aesgcm(key)
 
     def seal(self, value: Any, context: str) -> bytes:
         """`value` as JSON, encrypted; `context` (table.column) is authenticated with it."""
@@ -99,7 +108,7 @@ class FieldCipher:
         try:
             plain = self._aead.decrypt(nonce, blob[len(SEAL_PREFIX) + NONCE:],
                                        context.encode("utf-8"))
-        except InvalidTag as exc:
+        except self._invalid_tag as exc:
             raise VaultError("damaged", f"a sealed {context} value is damaged or was "
                              "written with another key") from exc
         return json.loads(plain.decode("utf-8"))
@@ -111,7 +120,8 @@ def _wrap(data_key: bytes, passphrase: str, params: KdfParams) -> dict:
                          f"the passphrase needs at least {MIN_PASSPHRASE} characters")
     salt = os.urandom(16)
     nonce = os.urandom(NONCE)
-    wrapped = AESGCM(_kek(passphrase, salt, params)).encrypt(nonce, data_key, WRAP_AAD)
+    aesgcm, _ = _crypto()
+    wrapped = aesgcm(_kek(passphrase, salt, params)).encrypt(nonce, data_key, WRAP_AAD)
     return {"format": FORMAT,
             "kdf": {"name": "scrypt", "n": params.n, "r": params.r, "p": params.p,
                     "salt": _b64(salt)},
@@ -120,7 +130,7 @@ def _wrap(data_key: bytes, passphrase: str, params: KdfParams) -> dict:
 
 def create_vault(passphrase: str, params: KdfParams = DEFAULT_KDF) -> tuple[dict, FieldCipher]:
     """A new data key wrapped with `passphrase`: (record to store, cipher). Slow (scrypt)."""
-    data_key = AESGCM.generate_key(bit_length=256)
+    data_key = _crypto()[0].generate_key(bit_length=256)
     return _wrap(data_key, passphrase, params), FieldCipher(data_key)
 
 
@@ -139,9 +149,10 @@ def _unwrap(record: dict, passphrase: str) -> bytes:
     salt, params = _params(record)
     wrap = record.get("wrap") or {}
     nonce, data = _unb64(wrap.get("nonce")), _unb64(wrap.get("data"))
+    aesgcm, invalid_tag = _crypto()
     try:
-        return AESGCM(_kek(passphrase, salt, params)).decrypt(nonce, data, WRAP_AAD)
-    except InvalidTag:
+        return aesgcm(_kek(passphrase, salt, params)).decrypt(nonce, data, WRAP_AAD)
+    except invalid_tag:
         raise VaultError("wrong_passphrase", "wrong passphrase") from None
 
 
