@@ -90,11 +90,12 @@ class ChangeSet:
     roster: bool = False
     incidents: bool = False
     alerts: bool = False
+    platform_kpis: bool = False  # imported daily figures added or corrected
     last_event_at: float | None = None
 
     def __bool__(self) -> bool:
         return bool(self.sessions or self.conversations_added or self.conversations_updated
-                    or self.roster or self.incidents or self.alerts)
+                    or self.roster or self.incidents or self.alerts or self.platform_kpis)
 
     def merge(self, other: "ChangeSet") -> None:
         self.sessions += other.sessions
@@ -105,5 +106,6 @@ class ChangeSet:
         self.roster = self.roster or other.roster
         self.incidents = self.incidents or other.incidents
         self.alerts = self.alerts or other.alerts
+        self.platform_kpis = self.platform_kpis or other.platform_kpis
         if other.last_event_at is not None:
             self.last_event_at = max(self.last_event_at or other.last_event_at, other.last_event_at)

@@ -173,3 +173,20 @@ def test_the_view_menu_opens_the_chart(make_window, qtbot):
     window.platform_kpis_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(PlatformKpiDialog) is not None)
     window.findChild(PlatformKpiDialog).close()
+
+
+def test_an_open_chart_follows_an_import_at_once(make_window, qtbot, tmp_path):
+    window, _ = make_window(demo=False)
+    window.platform_kpis_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(PlatformKpiDialog) is not None)
+    dialog = window.findChild(PlatformKpiDialog)
+    assert dialog.field_box.count() == 0
+    report = import_files(window.ctx.db, [tmall_shop(tmp_path / "旗舰店_20261121.csv")],
+                          SHANGHAI)
+    assert report.ok and report.changes.platform_kpis
+    window.on_changes(report.changes)  # as File → Import… and a watched folder report it
+    assert dialog.field_box.count() > 0 and dialog.keys
+    again = import_files(window.ctx.db, [tmall_shop(tmp_path / "旗舰店_20261121.csv")],
+                         SHANGHAI)
+    assert not again.changes.platform_kpis  # the same figures again: nothing to redraw
+    dialog.close()

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QPushButton, QToolBar,
-                               QWidget, QSizePolicy)
+from PySide6.QtWidgets import (QDialog, QLabel, QMainWindow, QMessageBox, QPushButton,
+                               QToolBar, QWidget, QSizePolicy)
 
 from app import __version__
 from app.alerts import Alert
@@ -391,6 +391,11 @@ class MainWindow(QMainWindow):
     # -- live updates ----------------------------------------------------------------
     def on_changes(self, changes: ChangeSet) -> None:
         """Coalesce what the feed reports: panels refresh at most once a second."""
+        if changes.platform_kpis:  # an open Platform KPIs chart follows imports at once
+            for dialog in self.findChildren(QDialog):
+                follow = getattr(dialog, "platform_kpis_changed", None)
+                if follow is not None:
+                    follow()
         if self._pending is None:
             self._pending = ChangeSet()
         self._pending.merge(changes)

@@ -57,6 +57,7 @@ class KpiWriter:
 
     def write(self, records: list[KpiRow | KpiSkip]) -> ChangeSet:
         new_stores = len(self._new_stores)
+        before = self.added + self.updated
         for record in records:
             if isinstance(record, KpiSkip):
                 key = (record.file, record.label)
@@ -71,7 +72,8 @@ class KpiWriter:
             for field, figure in record.figures.items():
                 self._put((record.format, store_id, account, day, field), platform, figure,
                           record.file)
-        return ChangeSet(roster=len(self._new_stores) > new_stores)
+        return ChangeSet(roster=len(self._new_stores) > new_stores,
+                         platform_kpis=self.added + self.updated > before)
 
     def _store(self, record: KpiRow) -> tuple[int, str]:
         key = (record.platforms, record.store)

@@ -86,6 +86,10 @@ class PlatformKpiDialog(QDialog):
     def field_key(self) -> str | None:
         return self.field_box.currentData()
 
+    def platform_kpis_changed(self) -> None:
+        """An import (by hand or from a watched folder) added or corrected figures."""
+        self.reload()
+
     @Slot()
     def reload(self) -> None:
         """Read which fields have figures again, keeping the chosen field if it still has."""
