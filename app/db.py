@@ -288,3 +288,24 @@ def open_reader(path: str | Path) -> sqlite_utils.Database:
     db = open_database(path, migrate=False, quick_check=False)
     db.execute("PRAGMA query_only = ON")
     return db
+
+
+GUI_BUSY_TIMEOUT_MS = 2000  # the window's connection: a long import holds the write lock
+
+
+def set_busy_timeout(db: sqlite_utils.Database, ms: int) -> None:
+    """How long a write on this connection waits for another connection's write lock."""
+    db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+
+@contextmanager
+def no_wait(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """Inside: a locked database fails at once instead of waiting (a periodic check that
+    simply tries again later must not hold up the window)."""
+    before = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    set_busy_timeout(db, 0)
+    try:
+        yield db
+    finally:
+        set_busy_timeout(db, before)
+

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import SystemClock
-from app.db import CorruptDatabaseError, StorageError, open_database
+from app.db import (GUI_BUSY_TIMEOUT_MS, CorruptDatabaseError, StorageError, open_database,
+                    set_busy_timeout)
 from app.paths import default_db_path
 from app.settings import apply_shift_times, zone_of
 from app.source_setup import configured_sources, demo_runs
@@ -57,6 +58,9 @@ def build_window(args: argparse.Namespace, demo_options: dict[str, Any] | None =
     app = make_application()
     db_path = Path(args.db) if args.db else default_db_path()
     db = open_database(db_path)
+    # A big import holds the write lock for a minute: what the supervisor saves meanwhile
+    # is refused after 2 s with "busy, try again" (the text stays) instead of freezing 10 s.
+    set_busy_timeout(db, GUI_BUSY_TIMEOUT_MS)
     zone = zone_of(db)
     apply_shift_times(db)  # the floor's own shift times (Settings → Shifts), if any
     lang = app.property("floorwatch_lang") or "en"

@@ -9,9 +9,11 @@ at once.
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.db import no_wait
 from app.deadlines import Escalation, fire_escalations
 from ui.context import AppContext
 
@@ -36,8 +38,12 @@ class EscalationWatch(QObject):
     def check(self) -> list[Escalation]:
         now = self.ctx.now()
         try:
-            fired = fire_escalations(self.ctx.db, now)
-        except Exception:  # a locked or read-only database: try again next second
+            with no_wait(self.ctx.db):  # an import holding the lock: try next second
+                fired = fire_escalations(self.ctx.db, now)
+        except sqlite3.OperationalError as exc:
+            log.info("escalation check deferred: %s", exc)
+            fired = []
+        except Exception:  # a read-only or damaged database: try again next second
             log.exception("escalation check failed")
             fired = []
         if fired:
