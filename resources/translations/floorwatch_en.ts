@@ -119,7 +119,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="67"/>
+        <location filename="../../ui/application.py" line="71"/>
         <source>Demo floor (seed %1)</source>
         <translation>Demo floor (seed %1)</translation>
     </message>
@@ -2070,12 +2070,12 @@
 <context>
     <name>KpiMapping</name>
     <message>
-        <location filename="../../ui/platform_kpi_actions.py" line="33"/>
+        <location filename="../../ui/platform_kpi_actions.py" line="48"/>
         <source>Export column na&amp;mes…</source>
         <translation>Export column na&amp;mes…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_kpi_actions.py" line="34"/>
+        <location filename="../../ui/platform_kpi_actions.py" line="49"/>
         <source>Column names of platform KPI exports: add the new name when a platform renames one</source>
         <translation>Column names of platform KPI exports: add the new name when a platform renames one</translation>
     </message>
@@ -2489,7 +2489,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="232"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -2523,57 +2523,57 @@ The customer-service floor supervisor&apos;s console.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>The panels could not be refreshed: %1</source>
         <translation>The panels could not be refreshed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>⚠ %1 active alerts</source>
         <translation>⚠ %1 active alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>✔ No active alerts</source>
         <translation>✔ No active alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Last event: %1</source>
         <translation>Last event: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>last success %1</source>
         <translation>last success %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>● DEMO</source>
         <translation>● DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>● Live</source>
         <translation>● Live</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>✖ Offline</source>
         <translation>✖ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>○ No source</source>
         <translation>○ No source</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>✖ Source error</source>
         <translation>✖ Source error</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>◌ Connecting</source>
         <translation>◌ Connecting</translation>
     </message>
@@ -3362,12 +3362,12 @@ Imported: %3</translation>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platform_kpis.py" line="137"/>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="141"/>
         <source>No platform export has been imported yet. Import the 生意参谋, 飞鸽, 快手 or 京东 exports with File → Import… to chart them here.</source>
         <translation>No platform export has been imported yet. Import the 生意参谋, 飞鸽, 快手 or 京东 exports with File → Import… to chart them here.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platform_kpis.py" line="154"/>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="158"/>
         <source>%1 · %2 to %3 · %4 stores · %5 daily figures</source>
         <translation>%1 · %2 to %3 · %4 stores · %5 daily figures</translation>
     </message>
@@ -3375,12 +3375,12 @@ Imported: %3</translation>
 <context>
     <name>PlatformKpis</name>
     <message>
-        <location filename="../../ui/platform_kpi_actions.py" line="42"/>
+        <location filename="../../ui/platform_kpi_actions.py" line="57"/>
         <source>Platform &amp;KPIs…</source>
         <translation>Platform &amp;KPIs…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_kpi_actions.py" line="43"/>
+        <location filename="../../ui/platform_kpi_actions.py" line="58"/>
         <source>Chart the platforms&apos; own daily figures from imported exports (Ctrl+Shift+K)</source>
         <translation>Chart the platforms&apos; own daily figures from imported exports (Ctrl+Shift+K)</translation>
     </message>

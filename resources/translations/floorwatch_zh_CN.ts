@@ -119,7 +119,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="67"/>
+        <location filename="../../ui/application.py" line="71"/>
         <source>Demo floor (seed %1)</source>
         <translation>演示客服现场（种子 %1）</translation>
     </message>
@@ -1079,7 +1079,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_pages.py" line="535"/>
         <source>Watched folders and HTTP feeds are set up under Data sources…; changes to them apply at once, a switch between the demo floor and real sources after a restart. A verified copy of the database is made there once a day (and by File → Back up now); older copies are deleted after the number of days. An empty folder means &apos;backups&apos; in Floorwatch&apos;s data folder.</source>
-        <translation>监视文件夹和 HTTP 数据源在“数据源…”中设置，修改立即生效；在演示楼层和真实数据源之间切换需重启后生效。每天会在备份文件夹中生成一份经过校验的数据库副本（也可用“文件 → 立即备份”随时备份），超过保留天数的旧副本会被删除。文件夹留空表示 Floorwatch 数据目录下的 backups。</translation>
+        <translation>监视文件夹和 HTTP 数据源在“数据源…”中设置，修改立即生效；在演示现场和真实数据源之间切换需重启后生效。每天会在备份文件夹中生成一份经过校验的数据库副本（也可用“文件 → 立即备份”随时备份），超过保留天数的旧副本会被删除。文件夹留空表示 Floorwatch 数据目录下的 backups。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_pages.py" line="543"/>
@@ -2070,12 +2070,12 @@
 <context>
     <name>KpiMapping</name>
     <message>
-        <location filename="../../ui/platform_kpi_actions.py" line="33"/>
+        <location filename="../../ui/platform_kpi_actions.py" line="48"/>
         <source>Export column na&amp;mes…</source>
         <translation>导出表列名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_kpi_actions.py" line="34"/>
+        <location filename="../../ui/platform_kpi_actions.py" line="49"/>
         <source>Column names of platform KPI exports: add the new name when a platform renames one</source>
         <translation>平台数据导出表的列名：平台改了列名时，在这里添加新列名</translation>
     </message>
@@ -2489,7 +2489,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="232"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Source: %1</source>
         <translation>数据源：%1</translation>
     </message>
@@ -2523,57 +2523,57 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>The panels could not be refreshed: %1</source>
         <translation>面板刷新失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>⚠ %1 active alerts</source>
         <translation>⚠ 当前告警 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>✔ No active alerts</source>
         <translation>✔ 暂无告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Last event: %1</source>
         <translation>最近事件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>last success %1</source>
         <translation>最近成功 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>● DEMO</source>
         <translation>● 演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>● Live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>✖ Offline</source>
         <translation>✖ 离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>○ No source</source>
         <translation>○ 无数据源</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>✖ Source error</source>
         <translation>✖ 数据源出错</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>◌ Connecting</source>
         <translation>◌ 连接中</translation>
     </message>
@@ -3362,12 +3362,12 @@ Imported: %3</source>
         <translation>时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platform_kpis.py" line="137"/>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="141"/>
         <source>No platform export has been imported yet. Import the 生意参谋, 飞鸽, 快手 or 京东 exports with File → Import… to chart them here.</source>
         <translation>还没有导入平台导出数据。用“文件 → 导入…”导入生意参谋、飞鸽、快手或京东的导出表后，可在这里绘图。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platform_kpis.py" line="154"/>
+        <location filename="../../ui/dialogs/platform_kpis.py" line="158"/>
         <source>%1 · %2 to %3 · %4 stores · %5 daily figures</source>
         <translation>%1 · %2 至 %3 · %4 个店铺 · %5 个每日数据</translation>
     </message>
@@ -3375,12 +3375,12 @@ Imported: %3</source>
 <context>
     <name>PlatformKpis</name>
     <message>
-        <location filename="../../ui/platform_kpi_actions.py" line="42"/>
+        <location filename="../../ui/platform_kpi_actions.py" line="57"/>
         <source>Platform &amp;KPIs…</source>
         <translation>平台数据(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_kpi_actions.py" line="43"/>
+        <location filename="../../ui/platform_kpi_actions.py" line="58"/>
         <source>Chart the platforms&apos; own daily figures from imported exports (Ctrl+Shift+K)</source>
         <translation>绘制导入的平台每日数据（Ctrl+Shift+K）</translation>
     </message>
