@@ -163,10 +163,17 @@ def yesterday_review(db: sqlite_utils.Database, today: dt.date | None = None, zo
 _WORDS = {
     "zh": {"scope": "范围", "name": "名称", "platform": "平台", "baseline": "{}（基线）",
            "mark": "{}（标记）", "store": "店铺", "agent": "客服", "nobody": "（无人接待）",
-           "alarm": "告警", "warning": "预警", "far": "偏离基线"},
+           "alarm": "告警", "warning": "预警", "far": "偏离基线",
+           "exports": "平台导出（原样，与上面的计算值分开）", "account": "子账号",
+           "whole": "（全店）", "field": "数据项", "value": "数值", "unit": "单位",
+           "raw": "导出原文", "source": "来源导出表", "file": "文件", "console": "控制台计算值"},
     "en": {"scope": "scope", "name": "name", "platform": "platform", "baseline": "{} (baseline)",
            "mark": "{} (mark)", "store": "store", "agent": "agent", "nobody": "(nobody picked up)",
-           "alarm": "alarm", "warning": "warning", "far": "far"},
+           "alarm": "alarm", "warning": "warning", "far": "far",
+           "exports": "platform exports (as imported, apart from the computed rows above)",
+           "account": "account", "whole": "(whole store)", "field": "field", "value": "value",
+           "unit": "unit", "raw": "as written", "source": "source export", "file": "file",
+           "console": "console figure"},
 }
 
 
@@ -204,6 +211,30 @@ def csv_rows(review: Review, lang: str = "zh_CN") -> list[list[Any]]:
             m = r.marks[key]
             row += [_number(r.metrics[key]), _number(r.baseline[key]), w[m] if m else ""]
         rows.append(row)
+    if review.platform:
+        rows += [[], *_platform_rows(review.platform, lang)]
+    return rows
+
+
+def _platform_rows(platform: tuple[PlatformReviewRow, ...], lang: str) -> list[list[Any]]:
+    """The imported platform figures after a blank row, under their own header."""
+    from app.importing.messages import format_title
+    from app.kpi_catalog import catalogue
+
+    w = _words(lang)
+    fields = catalogue().fields
+    rows: list[list[Any]] = [[w["exports"]], [
+        w["store"], w["platform"], w["account"], w["field"], w["value"], w["unit"], w["raw"],
+        w["source"], w["file"], w["console"]]]
+    for r in platform:
+        f = r.figure
+        field = fields.get(f.field)
+        console = "" if r.metric is None or f.account is not None else _number(r.console)
+        rows.append([safe_text(f.store), platform_name(f.platform, lang),
+                     safe_text(f.account) if f.account is not None else w["whole"],
+                     field.name(lang) if field else f.field, f.value, f.unit,
+                     safe_text(f.raw), format_title(f.source_format, lang),
+                     safe_text(f.import_file), console])
     return rows
 
 

@@ -190,3 +190,23 @@ def test_an_open_chart_follows_an_import_at_once(make_window, qtbot, tmp_path):
                          SHANGHAI)
     assert not again.changes.platform_kpis  # the same figures again: nothing to redraw
     dialog.close()
+
+
+def test_the_review_csv_carries_the_platform_figures_under_their_own_header(floor, tmp_path):
+    import csv
+
+    from app.review import review_csv
+
+    review = yesterday_review(floor, dt.date(2026, 11, 22), SHANGHAI)
+    path = tmp_path / "review.csv"
+    review_csv(review, path, "en")
+    rows = list(csv.reader(path.open(encoding="utf-8-sig", newline="")))
+    start = rows.index([]) + 1  # a blank row, then the platform section
+    assert rows[start][0].startswith("platform exports")
+    assert rows[start + 1][:4] == ["store", "platform", "account", "field"]
+    figures = rows[start + 2:]
+    assert len(figures) == len(review.platform) > 0
+    assert all(float(r[4]) == float(r[4]) and r[7] and r[6] for r in figures)  # value, source, raw
+    by_field = {(r[0], r[3]): r for r in figures}
+    assert any(raw.startswith("¥12,345.60") or raw == "¥12,345.60"
+               for raw in (r[6] for r in by_field.values()))  # the cell as the export wrote it
