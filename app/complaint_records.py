@@ -6,18 +6,13 @@ from __future__ import annotations
 import sqlite_utils
 
 from app import complaint
-from app.incident_log import WorkflowError, entries, insert_entry
-from app.incidents import get_incident, playbook
+from app.incident_log import entries, insert_entry
+from app.incidents import playbook, require_open
 from app.playbooks import IncidentType
 
 
 def _complaint(db: sqlite_utils.Database, incident_id: int) -> IncidentType:
-    incident = get_incident(db, incident_id)
-    if incident is None:
-        raise ValueError(f"there is no incident {incident_id}")
-    if incident.status == "closed":
-        raise WorkflowError("the incident is closed", "事件已关闭")
-    t = playbook(incident.type)
+    t = playbook(require_open(db, incident_id).type)
     complaint.rules_of(t)
     return t
 

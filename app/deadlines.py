@@ -16,7 +16,7 @@ import sqlite_utils
 from app.alerts import Alert, clear_alert, raise_alert
 from app.db import writing
 from app.incident_log import insert_entry
-from app.playbooks import DeadlineRule
+from app.playbooks import MAX_DEADLINE_MINUTES, DeadlineRule
 
 ALERT_KIND = "escalation"
 SYSTEM = "Floorwatch"  # the author of entries the console writes by itself
@@ -170,7 +170,7 @@ def add_promise(db: sqlite_utils.Database, incident_id: int, *, text: str, minut
     text = text.strip()
     if not text:
         raise ValueError("a promise needs a text")
-    if not 0 < minutes <= 7 * 24 * 60:
+    if not 0 < minutes <= MAX_DEADLINE_MINUTES:
         raise ValueError("a promise's clock runs between 1 minute and 7 days")
     with writing(db):
         entry = insert_entry(db, incident_id, at=at, kind="promise", author=by, text=text,

@@ -11,7 +11,8 @@ import sqlite_utils
 
 from app import complaint, deadlines
 from app.db import writing
-from app.incident_log import WorkflowError, entries, get_entry, insert_entry, steps_done
+from app.incident_log import (Entry, WorkflowError, entries, get_entry, insert_entry,
+                              steps_done)
 from app.playbooks import OPENED, SEVERITIES, IncidentType, Step, playbooks
 
 STATUSES = ("open", "acknowledged", "mitigated", "resolved", "closed")
@@ -107,6 +108,14 @@ def _require(db: sqlite_utils.Database, incident_id: int) -> Incident:
     if found is None:
         raise ValueError(f"there is no incident {incident_id}")
     return found
+
+
+def require_open(db: sqlite_utils.Database, incident_id: int) -> Incident:
+    """The incident, unless it is missing (ValueError) or closed (WorkflowError)."""
+    incident = _require(db, incident_id)
+    if incident.status == "closed":
+        raise WorkflowError("the incident is closed", "事件已关闭")
+    return incident
 
 
 def _names(db: sqlite_utils.Database, table: str, ids: Iterable[int]) -> list[str]:
@@ -327,15 +336,13 @@ def tick_step(db: sqlite_utils.Database, incident_id: int, step: str, *, at: flo
     playbook (the serious complaint) the earlier steps come first, and the complaint form's
     rules decide what the step must record (WorkflowError says what is missing).
     """
-    incident = _require(db, incident_id)
-    if incident.status == "closed":
-        raise WorkflowError("the incident is closed", "事件已关闭")
-    t, _ = _step_of(incident, step)
+    incident = require_open(db, incident_id)
+    t, found = _step_of(incident, step)
     timeline = entries(db, incident_id)
     done = steps_done(timeline)
     if t.ordered:
-        before = [s for s in t.steps_for(incident.subtype)]
-        waiting = [s for s in before[:before.index(t.step(step))] if s.key not in done]
+        before = list(t.steps_for(incident.subtype))
+        waiting = [s for s in before[:before.index(found)] if s.key not in done]
         if waiting:
             raise WorkflowError("do the steps in order; first: " + waiting[0].label.en,
                                 "请按顺序完成步骤；先完成：" + waiting[0].label.zh)
@@ -356,11 +363,10 @@ def tick_step(db: sqlite_utils.Database, incident_id: int, step: str, *, at: flo
 def untick_step(db: sqlite_utils.Database, incident_id: int, step: str, *, at: float, by: str,
                 reason: str = "") -> int:
     """Withdraw a tick (a new entry that corrects it); the clocks it started stop."""
-    incident = _require(db, incident_id)
-    if incident.status == "closed":
-        raise WorkflowError("the incident is closed", "事件已关闭")
+    incident = require_open(db, incident_id)
     t, _ = _step_of(incident, step)
-    done = steps_done(entries(db, incident_id))
+    timeline = entries(db, incident_id)
+    done = steps_done(timeline)
     tick = done.get(step)
     if tick is None:
         raise WorkflowError("that step is not ticked", "该步骤尚未完成")
@@ -372,20 +378,21 @@ def untick_step(db: sqlite_utils.Database, incident_id: int, step: str, *, at: f
     with writing(db):
         entry = insert_entry(db, incident_id, at=at, kind="step_undone", author=by, step=step,
                              text=reason, corrects=tick.id)
-        first = _first_tick(db, incident_id, step, tick.id)
+        first = _first_tick(timeline, step, tick)
         deadlines.cancel_started_by(db, incident_id, first, at=at, by=by)
     return entry
 
 
-def _first_tick(db: sqlite_utils.Database, incident_id: int, step: str, tick_id: int) -> int:
+def _first_tick(timeline: list[Entry], step: str, tick: Entry) -> int:
     """The tick a chain of re-ticks began with (the one that started the clocks)."""
-    current = get_entry(db, tick_id)
-    while current is not None and current.corrects is not None:
-        earlier = get_entry(db, current.corrects)
+    by_id = {e.id: e for e in timeline}
+    current = tick
+    while current.corrects is not None:
+        earlier = by_id.get(current.corrects)
         if earlier is None or earlier.kind != "step_done" or earlier.step != step:
             break
         current = earlier
-    return current.id if current else tick_id
+    return current.id
 
 
 def incident_for_alert(db: sqlite_utils.Database, alert_id: int) -> int | None:

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
@@ -138,10 +139,16 @@ class PatrolRound:
 
 # -- the checklist ----------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _items_file() -> dict[str, Any]:
+    """resources/data/patrol_items.json, read once (it ships with the app, read-only)."""
+    return load_json("data", "patrol_items.json")
+
+
 def _builtin_items() -> list[PatrolItem]:
     type_keys = {t.key for t in incident_types()}
     items = []
-    for raw in load_json("data", "patrol_items.json")["items"]:
+    for raw in _items_file()["items"]:
         if raw["evidence"] is not None and raw["evidence"] not in EVIDENCE_ACTIONS:
             raise ValueError(f"patrol_items.json: {raw['key']}: unknown evidence "
                              f"{raw['evidence']!r}")
@@ -155,7 +162,7 @@ def _builtin_items() -> list[PatrolItem]:
 
 def offline_window() -> tuple[str, str]:
     """The night window of item 2 (no agent online): ("00:00", "08:00") by default."""
-    window = load_json("data", "patrol_items.json")["offline_window"]
+    window = _items_file()["offline_window"]
     minutes_of(window["from"]), minutes_of(window["to"])
     return window["from"], window["to"]
 

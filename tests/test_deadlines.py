@@ -129,6 +129,16 @@ def test_withdrawing_the_report_cancels_its_clock(db):
     assert due_escalations(db, T0 + 10 * MIN) == []
 
 
+def test_withdrawing_a_re_ticked_report_cancels_the_clock_its_first_tick_started(db):
+    clock = ManualClock(T0)
+    incident_id = reported_to_ops(db, clock)
+    tick_step(db, incident_id, "reported_to_ops", at=T0 + MIN, by="陈主管")  # re-ticked
+    [d] = deadlines(db, incident_id)  # the re-tick starts no second clock
+    untick_step(db, incident_id, "reported_to_ops", at=T0 + 2 * MIN, by="陈主管", reason="误点")
+    [d] = deadlines(db, incident_id)
+    assert (d.ended_how, d.ended_at) == ("cancelled", T0 + 2 * MIN)
+
+
 def test_resolving_the_incident_stops_its_clocks_and_clears_their_alerts(db):
     clock = ManualClock(T0)
     incident_id = reported_to_ops(db, clock)

@@ -3,13 +3,14 @@ dimensions), newest first, with a form to add one."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
-                               QDialogButtonBox, QFormLayout, QGridLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QGridLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from app.wellbeing import care
 from app.wellbeing.content import Content, content
 from ui.wellbeing.privacy import PrivacySession
+from ui.wellbeing.tables import read_only_table
 from ui.wellbeing.words import SAVE_ERRORS, at_time, problem, who
 
 TEAM = -1
@@ -31,14 +32,8 @@ class CareDialog(QDialog):
         self.show_agent.addItem(self.tr("Everyone"), None)
         for a, name in agents:
             self.show_agent.addItem(name, a)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Agent"), self.tr("Kind"),
-                                              self.tr("What")])
-        self.table.setAccessibleName(self.tr("Care entries"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table([self.tr("Time"), self.tr("Agent"), self.tr("Kind"),
+                                      self.tr("What")], self.tr("Care entries"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))
         for k in c.care_kinds:

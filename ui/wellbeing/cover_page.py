@@ -5,13 +5,13 @@ service hours with nobody online."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeaderView, QLabel,
-                               QTableWidget, QTableWidgetItem)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTableWidget, QTableWidgetItem
 
 from app.catalog import platform_name
 from app.records import ChangeSet
 from app.wellbeing import cases, handover
 from ui.wellbeing.step_base import StepPage
+from ui.wellbeing.tables import read_only_table
 from ui.wellbeing.words import cover_words, status_words
 from widgets.status_style import state_style
 
@@ -68,13 +68,7 @@ class CoverPage(StepPage):
         self.replan()
 
     def _table(self, headers: list[str], name: str) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setAccessibleName(name)
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table = read_only_table(headers, name)
         table.setMaximumHeight(150)
         return table
 

@@ -103,14 +103,20 @@ class PrivacySession(QObject):
             audit.record(self.ctx.db, action, at=self.ctx.now(), by=self.by(), **kw)
 
     # -- unlock, set up, change -----------------------------------------------------------
-    def begin_unlock(self, passphrase: str) -> None:
+    def _vault_record(self) -> dict | None:
+        """The stored vault record; None (with `failed` emitted) when damaged or not set up."""
         try:
             record = read_vault(self.ctx.db)
         except VaultError as exc:
             self.failed.emit(exc.reason, str(exc))
-            return
+            return None
         if record is None:
             self.failed.emit("not_set_up", "no passphrase yet")
+        return record
+
+    def begin_unlock(self, passphrase: str) -> None:
+        record = self._vault_record()
+        if record is None:
             return
         self._start(lambda: open_vault(record, passphrase), self._opened, "unlock_failed")
 
@@ -122,13 +128,8 @@ class PrivacySession(QObject):
         self._start(lambda: create_vault(passphrase, kdf), self._created, None)
 
     def begin_change(self, old: str, new: str) -> None:
-        try:
-            record = read_vault(self.ctx.db)
-        except VaultError as exc:
-            self.failed.emit(exc.reason, str(exc))
-            return
+        record = self._vault_record()
         if record is None:
-            self.failed.emit("not_set_up", "no passphrase yet")
             return
         kdf = self.kdf
         self._start(lambda: rewrap(record, old, new, kdf), self._rewrapped, "unlock_failed")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog,
-                               QDialogButtonBox, QGridLayout, QHeaderView, QLabel, QLineEdit,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout,
+                               QLabel, QLineEdit, QTableWidgetItem, QVBoxLayout)
 
 from app.wellbeing import audit, contacts
 from app.wellbeing.content import content
 from ui.wellbeing.privacy import PrivacySession
+from ui.wellbeing.tables import read_only_table
 from ui.wellbeing.words import SAVE_ERRORS, at_time, audit_words, problem, who
 
 
@@ -125,14 +125,8 @@ class AuditDialog(QDialog):
         session.audit("view_audit")
         found = audit.entries(ctx.db)
         words = audit_words()
-        self.table = QTableWidget(len(found), 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("By"), self.tr("What"),
-                                              self.tr("About")])
-        self.table.setAccessibleName(self.tr("Audit entries"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table([self.tr("Time"), self.tr("By"), self.tr("What"),
+                                      self.tr("About")], self.tr("Audit entries"), len(found))
         for r, e in enumerate(found):
             about = ""
             if e.subject == "agent" and e.subject_id is not None:
