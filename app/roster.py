@@ -205,13 +205,19 @@ def agents(db: sqlite_utils.Database, include_retired: bool = False) -> list[Ros
 def assignments(db: sqlite_utils.Database, at: float | None = None) -> list[Assignment]:
     """Assignments in force now (at=None) or at time `at`."""
     if at is None:
-        rows = db.execute("SELECT id, account_id, agent_id, since, until FROM assignments "
-                          "WHERE until IS NULL ORDER BY account_id, agent_id")
-    else:
-        rows = db.execute("SELECT id, account_id, agent_id, since, until FROM assignments "
-                          "WHERE since <= ? AND (until IS NULL OR until > ?) "
-                          "ORDER BY account_id, agent_id", [at, at])
+        return _current(db)
+    rows = db.execute("SELECT id, account_id, agent_id, since, until FROM assignments "
+                      "WHERE since <= ? AND (until IS NULL OR until > ?) "
+                      "ORDER BY account_id, agent_id", [at, at])
     return [Assignment(*r) for r in rows]
+
+
+def _current(db: sqlite_utils.Database, **match: int) -> list[Assignment]:
+    """Assignments in force now whose columns equal `match` (account_id=…, agent_id=…)."""
+    where = "".join(f" AND {column} = ?" for column in match)
+    return [Assignment(*r) for r in db.execute(
+        "SELECT id, account_id, agent_id, since, until FROM assignments "
+        f"WHERE until IS NULL{where} ORDER BY account_id, agent_id", list(match.values()))]
 
 
 def holders(db: sqlite_utils.Database) -> dict[int, set[int]]:
@@ -341,7 +347,7 @@ def add_account(db: sqlite_utils.Database, store_id: int, name: str, *, at: floa
 
 def _retire_account(db: sqlite_utils.Database, account_id: int, at: float, by: str) -> None:
     _set_retired(db, "accounts", "account", account_id, at, by, at)
-    for a in [a for a in assignments(db) if a.account_id == account_id]:
+    for a in _current(db, account_id=account_id):
         _end_assignment(db, a, at, by)
 
 
@@ -383,7 +389,7 @@ def retire_agent(db: sqlite_utils.Database, agent_id: int, *, at: float, by: str
     """Retire an agent (they leave the floor); their accounts are handed back."""
     with writing(db):
         _set_retired(db, "agents", "agent", agent_id, at, by, at)
-        for a in [a for a in assignments(db) if a.agent_id == agent_id]:
+        for a in _current(db, agent_id=agent_id):
             _end_assignment(db, a, at, by)
 
 
@@ -428,8 +434,7 @@ def unassign(db: sqlite_utils.Database, account_id: int, agent_id: int, *, at: f
              by: str = "") -> bool:
     """Take a store account from an agent; False when they did not hold it."""
     with writing(db):
-        current = [a for a in assignments(db)
-                   if a.account_id == account_id and a.agent_id == agent_id]
+        current = _current(db, account_id=account_id, agent_id=agent_id)
         for a in current:
             _end_assignment(db, a, at, by)
         return bool(current)
@@ -450,6 +455,19 @@ def check_entry(entry: RosterEntry) -> None:
         _name(entry.account, "account name")
 
 
+def _upsert(db: sqlite_utils.Database, table: str, entity: str, ids: dict, key: object,
+            values: dict, at: float, by: str, summary: RosterSummary) -> int:
+    """The id of the row `key` names in `ids`: added, else edited to `values` and restored."""
+    if key not in ids:
+        ids[key] = _insert(db, table, entity, values, at, by)
+        summary.count(summary.added, entity)
+    else:
+        if _edit(db, table, entity, ids[key], values, at, by):
+            summary.count(summary.edited, entity)
+        _set_retired(db, table, entity, ids[key], None, by, at)
+    return ids[key]
+
+
 def apply_entries(db: sqlite_utils.Database, entries: Iterable[RosterEntry], *, at: float,
                   by: str = "") -> RosterSummary:
     """Create or update what the entries name, in one transaction (all or nothing).
@@ -467,28 +485,13 @@ def apply_entries(db: sqlite_utils.Database, entries: Iterable[RosterEntry], *, 
         for entry in entries:
             fields = _clean_store({"platform": entry.platform, "name": entry.store,
                                    **_given(entry, _STORE_FIELDS[2:])})
-            key = (fields["platform"], fields["name"])
-            if key not in store_ids:
-                store_ids[key] = _insert(db, "stores", "store", fields, at, by)
-                summary.count(summary.added, "store")
-            else:
-                store_id = store_ids[key]
-                if _edit(db, "stores", "store", store_id, fields, at, by):
-                    summary.count(summary.edited, "store")
-                _set_retired(db, "stores", "store", store_id, None, by, at)
-            store_id = store_ids[key]
+            store_id = _upsert(db, "stores", "store", store_ids,
+                               (fields["platform"], fields["name"]), fields, at, by, summary)
             agent_id = None
             if entry.agent is not None:
                 values = _clean_agent({"name": entry.agent, **_given(entry, _AGENT_FIELDS[1:])})
-                if values["name"] not in agent_ids:
-                    agent_ids[values["name"]] = _insert(db, "agents", "agent", values, at, by)
-                    summary.count(summary.added, "agent")
-                else:
-                    agent_id = agent_ids[values["name"]]
-                    if _edit(db, "agents", "agent", agent_id, values, at, by):
-                        summary.count(summary.edited, "agent")
-                    _set_retired(db, "agents", "agent", agent_id, None, by, at)
-                agent_id = agent_ids[values["name"]]
+                agent_id = _upsert(db, "agents", "agent", agent_ids, values["name"], values,
+                                   at, by, summary)
             if entry.account is not None:
                 name = _name(entry.account, "account name")
                 if (store_id, name) not in account_ids:

@@ -96,25 +96,26 @@ class TableFormat:
     columns: tuple[Column, ...] = ()
     writer_class: Callable[[sqlite_utils.Database, str], Writer] | None = None
 
+    def header_names(self) -> dict[str, str]:
+        """Normalised header → the canonical name of the column it stands for."""
+        return {key: col.name for col in self.columns for key in col.names()}
+
     def match(self, headers: Sequence[Any]) -> HeaderMatch:
-        wanted: dict[str, Column] = {}
-        for col in self.columns:
-            for key in col.names():
-                wanted[key] = col
+        wanted = self.header_names()
         index: dict[str, int] = {}
         written: dict[str, str] = {}
         seen: dict[str, list[int]] = {}
         extra: list[str] = []
         for i, head in enumerate(headers):
-            col = wanted.get(normalise_header(head))
-            if col is None:
+            name = wanted.get(normalise_header(head))
+            if name is None:
                 if head is not None and str(head).strip():
                     extra.append(str(head).strip())
                 continue
-            seen.setdefault(col.name, []).append(i)
-            if col.name not in index:
-                index[col.name] = i
-                written[col.name] = str(head).strip()
+            seen.setdefault(name, []).append(i)
+            if name not in index:
+                index[name] = i
+                written[name] = str(head).strip()
         missing = [c for c in self.columns if c.required and c.name not in index]
         duplicates = [(written[name], where) for name, where in seen.items() if len(where) > 1]
         return HeaderMatch(self, index, written, missing, extra, duplicates)

@@ -30,18 +30,13 @@ MIN_FIELDS = 3  # figure columns a header needs before it is read as this export
 SHOWN_STORES = 8  # roster stores named in a "which store?" message
 
 
-def _account(cell: Any, ctx: v.ParseContext | None = None) -> str | Summary | None:
-    """A store account or agent name; Summary for 店铺汇总值 / 店铺平均值 rows."""
+def _name(cell: Any, ctx: v.ParseContext | None = None) -> str | Summary | None:
+    """A store, store account or agent name; Summary for 店铺汇总值 / 店铺平均值 rows."""
     text = v.optional_text(cell, ctx)
     return None if text is None else summary(text) or text
 
 
-def _store(cell: Any, ctx: v.ParseContext | None = None) -> str | Summary | None:
-    text = v.optional_text(cell, ctx)
-    return None if text is None else summary(text) or text
-
-
-_ID_PARSERS = {"day": day_cell, "store": _store, "account": _account}
+_ID_PARSERS = {"day": day_cell, "store": _name, "account": _name}
 # Stands for "enough columns of this export" in HeaderMatch.missing.
 _ENOUGH = Column("columns", "列", v.optional_text)
 
@@ -90,29 +85,18 @@ class KpiFormat(TableFormat):
     def match(self, headers: Sequence[Any]) -> HeaderMatch:
         if self.spec.layout == "position":
             return self._match_position(headers)
-        index: dict[str, int] = {}
-        written: dict[str, str] = {}
-        seen: dict[str, list[int]] = {}
-        extra: list[str] = []
-        for i, head in enumerate(headers):
-            target = self.names.get(normalise_header(head))
-            if target is None:
-                if head is not None and str(head).strip():
-                    extra.append(str(head).strip())
-                continue
-            seen.setdefault(target, []).append(i)
-            if target not in index:
-                index[target] = i
-                written[target] = str(head).strip()
-        ours = sum(t not in ID_TARGETS for t in index)
-        theirs = sum(normalise_header(h) in self.foreign for h in extra)
+        found = super().match(headers)
+        ours = sum(t not in ID_TARGETS for t in found.index)
+        theirs = sum(normalise_header(h) in self.foreign for h in found.extra)
         if not ours or theirs > ours:
-            return HeaderMatch(self, {}, {}, [_ENOUGH], extra)  # not this export at all
-        missing = [c for c in self.columns if c.required and c.name not in index]
+            return HeaderMatch(self, {}, {}, [_ENOUGH], found.extra)  # not this export at all
         if ours < MIN_FIELDS:
-            missing.append(_ENOUGH)
-        duplicates = [(written[t], where) for t, where in seen.items() if len(where) > 1]
-        return HeaderMatch(self, index, written, missing, extra, duplicates)
+            found.missing.append(_ENOUGH)
+        return found
+
+    def header_names(self) -> dict[str, str]:
+        """The built-in names and the supervisor's own (normalised header → target)."""
+        return self.names
 
     def _match_position(self, headers: Sequence[Any]) -> HeaderMatch:
         """Column A is the day, the figures follow in the catalogue's order: the names only

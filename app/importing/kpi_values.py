@@ -15,13 +15,12 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from app.importing.problems import CellError
-from app.importing.values import ParseContext, shown
+from app.importing.values import ParseContext, in_range, shown
 from app.kpi_catalog import PLAIN_SECONDS, catalogue
 
 MAX_FIGURE = 1e12  # yuan of one store and day; counts and seconds stop far below
 MAX_RATE = 10.0  # 1000 %: beyond that a "rate" is a broken cell
 RAW_CHARS = 100  # of the cell as written, kept beside the figure
-FIRST_YEAR, LAST_YEAR = 2000, 2099
 
 _SEPARATORS = re.compile(r"(?<=\d)[,，'\s](?=\d{3}(?!\d))")
 _MONEY = re.compile(r"^(?:RMB|CNY)|[¥￥]|元$", re.I)
@@ -109,12 +108,8 @@ def _decorated(cell: Any, decoration: re.Pattern, signed: bool) -> Figure | None
 
 
 def count(cell: Any, signed: bool = False) -> Figure | None:
-    """People, conversations, orders: "1,234", "12人", "1.2万"; an average may have decimals."""
-    return _decorated(cell, _COUNT_WORDS, signed)
-
-
-def number(cell: Any, signed: bool = False) -> Figure | None:
-    """A plain number (average reply messages)."""
+    """People, conversations, orders: "1,234", "12人", "1.2万"; an average may have decimals
+    (a plain number, such as average reply messages, is read the same way)."""
     return _decorated(cell, _COUNT_WORDS, signed)
 
 
@@ -178,7 +173,7 @@ def _duration_text(text: str, written: Any, factor: float) -> float:
 
 
 PARSERS: dict[str, Callable[..., Figure | None]] = {
-    "count": count, "number": number, "yuan": money, "ratio": rate}
+    "count": count, "number": count, "yuan": money, "ratio": rate}
 
 
 def figure_parser(unit: str, plain_unit: str = "seconds",
@@ -226,8 +221,7 @@ def day_range(first: str, last: str | None, written: Any) -> dt.date | None:
         return None
     if start != end:
         raise CellError("kpi_day_range", value=shown(written))
-    if not FIRST_YEAR <= start.year <= LAST_YEAR:
-        raise CellError("time_range", value=shown(written), first=FIRST_YEAR, last=LAST_YEAR)
+    in_range(start, written)
     return start
 
 
@@ -245,8 +239,7 @@ def day_cell(cell: Any, ctx: ParseContext | None = None) -> dt.date | Summary | 
     if isinstance(cell, dt.datetime):
         cell = cell.date()
     if isinstance(cell, dt.date):
-        if not FIRST_YEAR <= cell.year <= LAST_YEAR:
-            raise CellError("time_range", value=shown(cell), first=FIRST_YEAR, last=LAST_YEAR)
+        in_range(cell, cell)
         return cell
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         if float(cell).is_integer() and 20000101 <= cell <= 20991231:

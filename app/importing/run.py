@@ -108,8 +108,7 @@ class _Run:
     def _named(self, notes: list[Problem], name: str) -> list[Problem]:
         return [Problem(n.code, n.params, name, n.row, n.column, n.letter) for n in notes]
 
-    def _header(self, table: Table,
-                name: str) -> tuple[int, list[Any], HeaderMatch, list[int]]:
+    def _header(self, table: Table) -> tuple[int, list[Any], HeaderMatch, list[int]]:
         """The header row, its cells, its match and the non-blank rows above it: the first
         non-blank row, or, when a format fits that row only in part, one of the next
         non-blank rows that a format fits completely (an export may put a title or a date
@@ -143,7 +142,7 @@ class _Run:
 
     def _rows(self, index: int, files: int, table: Table, result: FileResult,
               name: str) -> None:
-        header_row, header, match, above = self._header(table, name)
+        header_row, header, match, above = self._header(table)
         fmt = match.fmt
         result.format = fmt.name
         if above:

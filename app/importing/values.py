@@ -204,7 +204,8 @@ def status(cell: Any, ctx: ParseContext | None = None) -> str:
     return found
 
 
-def _in_range(value: dt.datetime, written: Any) -> None:
+def in_range(value: dt.date, written: Any) -> None:
+    """CellError("time_range") unless `value` (a date or date-time) is in FIRST_YEAR–LAST_YEAR."""
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise CellError("time_range", value=shown(written), first=FIRST_YEAR, last=LAST_YEAR)
 
@@ -219,7 +220,7 @@ def _from_text(written: str, zone: dt.tzinfo) -> dt.datetime:
             raise CellError("no_time_of_day", value=shown(written))
     if value is None:
         value = _loose_time(written)
-    _in_range(value, written)
+    in_range(value, written)
     return value if value.tzinfo else value.replace(tzinfo=zone)
 
 
@@ -265,7 +266,7 @@ def optional_time(cell: Any, ctx: ParseContext) -> float | None:
     if cell is None:
         return None
     if isinstance(cell, dt.datetime):
-        _in_range(cell, cell)
+        in_range(cell, cell)
         return (cell if cell.tzinfo else cell.replace(tzinfo=ctx.zone)).timestamp()
     if isinstance(cell, (dt.date, dt.time)):
         raise CellError("no_time_of_day", value=shown(cell))

@@ -29,6 +29,7 @@ from ui.models.roster import (RosterSnapshot, RosterTableModel, account_headers,
                               store_headers, store_rows)
 from ui.models.table import SnapshotTableModel
 from ui.roster_words import roster_error
+from ui.theme import mark_error
 from ui.views import data_table
 
 ENTITIES = ("store", "account", "agent")
@@ -276,9 +277,7 @@ class RosterDialog(QDialog):
 
     def _say(self, text: str, error: bool = True) -> None:
         """The line under the tables: what was just done, or why it was not."""
-        self.message.setProperty("fwError", error)  # the theme's style for inline errors
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        mark_error(self.message, error)
         self.message.setText(text)
 
     def _form(self, form, entity: str, added: list[int], done: str) -> None:
