@@ -135,6 +135,30 @@ def test_store_alerts_appear_in_the_panel_and_only_store_alerts(dock, floor):
     assert dock.alert_count == len(dock.alert_panel.alerts)
 
 
+def test_the_alert_list_shows_the_alerts_its_snapshot_read(dock, floor):
+    ctx, _ = floor
+    generation, job = dock.request_snapshot(None)
+    snap = job(ctx.db)  # read before the rules raise anything
+    StoreRules().evaluate(ctx.db, NINE, ZONE)
+    dock.deliver(generation, snap)
+    assert dock.alert_panel.alerts == [] and dock.alert_count == 0
+    dock.refresh(None)
+    assert dock.alert_count == len(dock.alert_panel.alerts) > 0
+
+
+def test_an_acknowledgement_is_not_undone_by_a_snapshot_read_before_it(dock, floor):
+    ctx, _ = floor
+    StoreRules().evaluate(ctx.db, NINE, ZONE)
+    dock.refresh(None)
+    generation, job = dock.request_snapshot(None)
+    stale = job(ctx.db)  # read before the acknowledgement ...
+    dock.alert_panel.list.setCurrentRow(0)
+    acked = dock.alert_panel.alerts[0].id
+    dock.alert_panel.ack_button.click()
+    dock.deliver(generation, stale)  # ... and arriving after it
+    assert next(a for a in dock.alert_panel.alerts if a.id == acked).acknowledged
+
+
 def test_a_new_alert_is_announced_once_and_not_again(floor, qtbot):
     ctx, clock = floor
     notifier = AlertNotifier(ctx)

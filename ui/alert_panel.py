@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from app.alerts import acknowledge, active_alerts
+from app.alerts import Alert, acknowledge, active_alerts
 from ui.context import AppContext
 from ui.formatting import ago
 from widgets.status_style import state_style
@@ -49,13 +49,16 @@ class AlertPanel(QWidget):
         self.alerts = []
         self._selection_changed(-1)
 
-    def refresh(self) -> int:
-        """Reload the active alerts; returns how many there are."""
+    def refresh(self, active: list[Alert] | None = None) -> int:
+        """Show the active alerts (`active`: as a panel's snapshot read them; None: read
+        them now); returns how many this panel shows."""
         now = self.ctx.now()
         current = self.list.currentItem()
         keep = current.data(Qt.UserRole) if current else None
+        if active is None:
+            active = active_alerts(self.ctx.db)
         self.alerts = sorted(
-            (a for a in active_alerts(self.ctx.db)
+            (a for a in active
              if (self.kinds is None or a.kind in self.kinds) and a.kind not in self.exclude),
             key=lambda a: (a.severity != "alarm", -a.raised_at))
         self.list.clear()

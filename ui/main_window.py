@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened: a faster first 
 STATE_VERSION = 2  # bump when the dock set changes: older saved layouts are then ignored
 REFRESH_MS = 1000
 IDLE_REFRESH_S = 5.0
+STATE_RANK = {"error": 0, "offline": 1, "starting": 2, "stopped": 3, "live": 4, "demo": 5}
 
 
 class MainWindow(QMainWindow):
@@ -396,11 +397,14 @@ class MainWindow(QMainWindow):
                 follow = getattr(dialog, "platform_kpis_changed", None)
                 if follow is not None:
                     follow()
+        self._queue(changes)
+        if time.monotonic() - self._last_refresh >= REFRESH_MS / 1000:
+            self._refresh_soon(self._take_pending())
+
+    def _queue(self, changes: ChangeSet) -> None:
         if self._pending is None:
             self._pending = ChangeSet()
         self._pending.merge(changes)
-        if time.monotonic() - self._last_refresh >= REFRESH_MS / 1000:
-            self._refresh_soon(self._take_pending())
 
     def _take_pending(self) -> ChangeSet | None:
         pending, self._pending = self._pending, None
@@ -430,8 +434,7 @@ class MainWindow(QMainWindow):
             return
         if self.background.busy:
             if changes is not None:
-                self._pending = self._pending or ChangeSet()
-                self._pending.merge(changes)
+                self._queue(changes)
             return
         self._last_refresh = time.monotonic()
         self._refreshed_for = self.ctx.now()
@@ -458,12 +461,10 @@ class MainWindow(QMainWindow):
     def set_source_statuses(self, statuses: dict) -> None:
         """Every running source's latest SourceStatus: the worst one leads the status bar,
         all of them are in its tooltip."""
-        self.source_statuses = statuses
         if not statuses:
             self.set_source_state("stopped", "")
             return
-        rank = {"error": 0, "offline": 1, "starting": 2, "stopped": 3, "live": 4, "demo": 5}
-        worst = min(statuses.values(), key=lambda st: rank.get(st.state, 9))
+        worst = min(statuses.values(), key=lambda st: STATE_RANK.get(st.state, 9))
         self.source_label.setText(self.tr("Source: %1").replace(
             "%1", ", ".join(st.label for st in statuses.values())))
         detail = worst.detail

@@ -138,6 +138,9 @@ class StoresDock(PanelDock):
         self.stack.addWidget(self.tiles)
         layout.addWidget(self.stack, 1)
         self.alert_panel = AlertPanel(ctx, kinds=STORE_ALERT_KINDS)
+        # The panel shows the alerts of each snapshot; an acknowledgement refreshes in place,
+        # so a snapshot read before it is dropped (ui.docks.base) instead of undoing it.
+        self.alert_panel.acknowledged.connect(lambda: self.refresh(None))
         layout.addWidget(self.alert_panel)
         self.setWidget(body)
         self.alert_count = 0
@@ -301,7 +304,7 @@ class StoresDock(PanelDock):
         else:
             self._refresh_tiles(visible, now)
         self._refresh_summary(stores, check)
-        self.alert_count = self.alert_panel.refresh()
+        self.alert_count = self.alert_panel.refresh(snap.alerts)
 
     def _refresh_summary(self, stores: list[StoreStatus], check) -> None:
         open_stores = [s for s in stores if s.state != "closed"]
