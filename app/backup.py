@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from app.db import _connect, storage_problem, writing
+from app.db import _connect, get_meta, set_meta, storage_problem, writing
 from app.settings import backup_folder, folder_problem, get_setting
 
 STEP_PAGES = 1024  # pages per backup step (4 MiB with 4 KiB pages); the quit flag is read between
@@ -137,7 +137,8 @@ def _check_folder(folder: Path) -> None:
         raise _problem(exc, folder, "creating the folder") from exc
 
 
-def _fsync(path: Path, *, folder: bool = False) -> None:
+def sync_to_disk(path: Path, *, folder: bool = False) -> None:
+    """fsync a file (or a folder, after a rename into it; skipped where it cannot be)."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
@@ -245,29 +246,28 @@ def backup_now(source: sqlite_utils.Database | sqlite3.Connection | str | Path, 
                     "verify_failed", f"The backup written to {folder} did not pass its check "
                     f"({problems[0]}) and was deleted. Check that drive.", folder=folder,
                     detail="; ".join(problems))
-            _fsync(partial)
+            sync_to_disk(partial)
             os.replace(partial, final)
-            _fsync(folder, folder=True)
+            sync_to_disk(folder, folder=True)
         except InterruptedError as exc:
             raise BackupError("cancelled", "The backup was stopped; nothing was kept.",
                               folder=folder) from exc
         except (sqlite3.Error, OSError) as exc:
             raise _problem(exc, folder, "writing the backup") from exc
         finally:
-            _remove(partial)
+            remove_with_journal(partial)
     finally:
         if own:
             conn.close()
     return final
 
 
-def _remove(path: Path) -> None:
+def remove_with_journal(path: Path) -> None:
+    """Delete a partial copy and its -journal, where they are and may be deleted."""
     for name in (path, Path(f"{path}-journal")):
         try:
             name.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:  # a read-only folder: nothing of ours to clean there anyway
+        except OSError:  # not there, or a read-only folder: nothing of ours to clean
             pass
 
 
@@ -303,18 +303,17 @@ def prune(folder: Path, keep_days: int, today: dt.date, stem: str = "floorwatch"
 # -- the schedule (the time of the last backup is kept in `meta`) --------------------------
 
 def last_backup_at(db: sqlite_utils.Database) -> float | None:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", [LAST_AT_KEY]).fetchone()
+    stored = get_meta(db, LAST_AT_KEY)
     try:
-        return float(row[0]) if row else None
+        return float(stored) if stored else None
     except ValueError:
         return None
 
 
 def record_backup(db: sqlite_utils.Database, at: float, path: Path) -> None:
     with writing(db):
-        for key, value in ((LAST_AT_KEY, repr(at)), (LAST_FILE_KEY, str(path))):
-            db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+        set_meta(db, LAST_AT_KEY, repr(at))
+        set_meta(db, LAST_FILE_KEY, str(path))
 
 
 def backup_due(db: sqlite_utils.Database, now: dt.datetime) -> bool:

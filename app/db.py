@@ -265,6 +265,19 @@ def writing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         raise
 
 
+def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+    """The value kept under `key` in the meta table, None when there is none."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return None if row is None else row[0]
+
+
+def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+    """Keep `value` under `key`; inside the caller's transaction when there is one."""
+    with db.atomic():
+        db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+
+
 def is_writable(db: sqlite_utils.Database) -> bool:
     """False when this connection cannot write at all (a read-only file, folder or drive).
     Writes the header's version number unchanged in a transaction it rolls back (in WAL mode

@@ -16,7 +16,6 @@ import threading
 import time
 from dataclasses import dataclass
 
-from app.records import ChangeSet
 from app.sources import SourceOffline
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
@@ -25,14 +24,12 @@ _BACKSTOP_S = 1.0
 
 
 class FeedOffline(SourceOffline):
-    """SourceOffline with a stable `reason`: refused, dns, timeout, slow, reset, tls,
+    """SourceOffline whose `code` is always one of: refused, dns, timeout, slow, reset, tls,
     protocol, network, http_status, auth, redirect, too_big, malformed, shape, bad_event,
-    cancelled. `changes`: what the poll stored before it failed (earlier pages), if any."""
+    cancelled."""
 
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.changes: ChangeSet | None = None
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message, code)
 
 
 @dataclass(frozen=True)

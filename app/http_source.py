@@ -227,8 +227,7 @@ def http_source_from_config(config: SourceConfig, store: CredentialStore,
     token read from the keyring under source_key(config.name). SourceConfigError (a
     ValueError) for a bad option or an unusable token; CredentialsError when the keyring
     cannot be read."""
-    config = check_config(config)
-    parse_feed_url(config.options["url"])  # stricter than check_config: no user:password@
+    config = check_config(config)  # its URL through parse_feed_url: every refusal worded
     try:
         token = check_token(store.get(source_key(config.name)))
     except ValueError as exc:

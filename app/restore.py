@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.backup import BackupFile, backups, verify_copy
+from app.backup import BackupFile, backups, remove_with_journal, sync_to_disk, verify_copy
 from app.db import storage_problem
 from app.paths import data_dir
 
@@ -116,11 +116,7 @@ def _copy_to(backup: Path, partial: Path) -> None:
                                f"({problems[0]}); nothing was changed")
         raise RestoreError("io", f"the copy of the backup did not pass its check "
                            f"({problems[0]}); nothing was changed")
-    fd = os.open(partial, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    sync_to_disk(partial)
 
 
 def restore_backup(backup: Path, db_path: Path, *, now: dt.datetime | None = None) -> Restored:
@@ -143,11 +139,7 @@ def restore_backup(backup: Path, db_path: Path, *, now: dt.datetime | None = Non
             _put_back(moved)
             raise _failure(exc, db_path) from exc
     finally:
-        for leftover in (partial, Path(f"{partial}-journal")):
-            try:
-                leftover.unlink()
-            except OSError:  # gone already (moved in place), or a read-only folder
-                pass
+        remove_with_journal(partial)  # gone already when it was moved in place
     return Restored(db_path, backup, tuple(dst for _, dst in moved))
 
 

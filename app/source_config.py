@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
-from app.db import writing
+from app.db import get_meta, set_meta, writing
 
 KINDS = ("folder", "http")
 MAX_NAME = 60
@@ -167,13 +167,9 @@ def meta_key(source_id: int | str, what: str) -> str:
 
 
 def read_meta(db: sqlite_utils.Database, source_id: int | str, what: str) -> str | None:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", [meta_key(source_id, what)]).fetchone()
-    return None if row is None else row[0]
+    return get_meta(db, meta_key(source_id, what))
 
 
 def write_meta(db: sqlite_utils.Database, source_id: int | str, what: str, value: str) -> None:
     """Inside the caller's transaction when there is one (a cursor moves with its events)."""
-    with db.atomic():
-        db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   [meta_key(source_id, what), value])
+    set_meta(db, meta_key(source_id, what), value)

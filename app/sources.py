@@ -10,6 +10,7 @@ from typing import Any, Protocol
 import sqlite_utils
 
 from app.clock import Clock, SimClock
+from app.db import get_meta, set_meta
 from app.demo import DAY, DemoFloor
 from app.ingest import Ingestor
 from app.roster import apply_entries
@@ -22,12 +23,14 @@ class SourceOffline(Exception):
     (no secrets in it). The feed retries with back-off; nothing already stored is lost.
 
     `code` and `params`, when given, let the GUI word the reason in its own language
-    (ui/source_words.py); the message is the English fallback and the log's text."""
+    (ui/source_words.py); the message is the English fallback and the log's text.
+    `changes`: what the poll stored before it failed (a feed's earlier pages), if any."""
 
     def __init__(self, message: str, code: str = "", **params: Any) -> None:
         super().__init__(message)
         self.code = code
         self.params = params
+        self.changes: ChangeSet | None = None
 
 
 STATES = ("demo", "live", "offline", "error", "stopped", "starting")
@@ -93,9 +96,9 @@ class DemoSource:
         self._db = db
         self._ingestor = Ingestor(db, source="demo")
         apply_entries(db, self.floor.roster(), at=self.floor.now, by="demo")
-        row = db.execute("SELECT value FROM meta WHERE key = ?", [self._cursor_key]).fetchone()
-        if row:
-            self.floor.quiet_until = float(row[0])
+        stored = get_meta(db, self._cursor_key)
+        if stored is not None:
+            self.floor.quiet_until = float(stored)
 
     def poll(self) -> ChangeSet:
         assert self._db is not None and self._ingestor is not None, "open() first"
@@ -112,11 +115,7 @@ class DemoSource:
             raise
         self._unwritten = []
         if to > self.floor.quiet_until:
-            with self._db.atomic():
-                self._db.execute(
-                    "INSERT INTO meta (key, value) VALUES (?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    [self._cursor_key, repr(to)])
+            set_meta(self._db, self._cursor_key, repr(to))
         return changes
 
     def close(self) -> None:

@@ -117,3 +117,30 @@ def test_replacing_the_sources_stops_the_old_ones_before_the_new_ones_start(qtbo
     polls = old.polls
     qtbot.waitUntil(lambda: new.polls >= 3, timeout=5000)
     assert old.polls == polls  # stopped for good
+
+
+class OpensLateSource(FlakySource):
+    """Its open() fails the first time (the database or the source not ready yet)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened = 0
+
+    def open(self, db) -> None:
+        self.opened += 1
+        if self.opened == 1:
+            raise OSError("not ready")
+
+    def poll(self) -> ChangeSet:
+        assert self.opened >= 2, "polled before it was opened"
+        return super().poll()
+
+
+def test_a_source_that_fails_to_open_is_opened_again_before_it_is_polled(qtbot, hub):
+    source = OpensLateSource()
+    h = hub([source])
+    seen = []
+    h.statuses.connect(lambda s: seen.append(s["1"].state))
+    h.start()
+    qtbot.waitUntil(lambda: live(h, "1"), timeout=5000)
+    assert "error" in seen and source.opened == 2 and source.polls >= 1

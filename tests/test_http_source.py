@@ -201,7 +201,7 @@ def test_a_fault_is_offline_writes_nothing_and_the_feed_catches_up_after(
         source.poll()
 
     assert isinstance(raised.value, SourceOffline)
-    assert raised.value.reason == reason
+    assert raised.value.code == reason
     assert words in str(raised.value)
     assert TOKEN not in str(raised.value)
     assert counts(db) == (3, 1) and source.cursor() == "e4"
@@ -222,7 +222,7 @@ def test_a_page_with_one_bad_event_is_refused_whole(db, server, make_source):
     with pytest.raises(FeedOffline) as raised:
         source.poll()
 
-    assert raised.value.reason == "bad_event"
+    assert raised.value.code == "bad_event"
     assert str(raised.value) == ("the feed sent a bad event 2 (conversation JD-2): paid_amount "
                                  "'abc' is not a number; the page was not stored")
     assert counts(db) == (0, 0) and source.cursor() is None
@@ -262,7 +262,7 @@ def test_an_answer_larger_than_the_cap_is_refused(db, server, make_source):
     server.add(*[conversation(i) for i in range(20)])
     with pytest.raises(FeedOffline, match="larger than") as raised:
         make_source(server, max_bytes=2000).poll()
-    assert raised.value.reason == "too_big" and counts(db) == (0, 0)
+    assert raised.value.code == "too_big" and counts(db) == (0, 0)
 
 
 def test_no_token_and_the_feed_wants_one(db, server, make_source):
@@ -283,7 +283,7 @@ def test_an_unknown_host_is_offline(db, make_source):
     source.open(db)
     with pytest.raises(FeedOffline) as raised:
         source.poll()
-    assert raised.value.reason == "dns"
+    assert raised.value.code == "dns"
     assert "floorwatch-no-such-host.invalid" in str(raised.value)
 
 
@@ -299,7 +299,7 @@ def test_https_with_a_certificate_nobody_vouches_for_is_offline(db, tmp_path, ma
     with FeedServer([conversation(1)], token=TOKEN, tls=server_tls) as server:
         with pytest.raises(FeedOffline, match="TLS certificate refused") as raised:
             make_source(server).poll()
-    assert raised.value.reason == "tls" and counts(db) == (0, 0)
+    assert raised.value.code == "tls" and counts(db) == (0, 0)
 
 
 @pytest.mark.parametrize("mode, reason", [("hang", "timeout"), ("slow_body", "slow")])
@@ -309,7 +309,7 @@ def test_https_keeps_the_deadline(db, tmp_path, make_source, mode, reason):
         server.mode = mode
         with pytest.raises(FeedOffline) as raised:
             make_source(server, ssl_context=client_tls, timeout_s=1.0).poll()
-    assert raised.value.reason == reason
+    assert raised.value.code == reason
 
 
 # -- the cursor moves with its events, in one transaction ------------------------------------
@@ -389,7 +389,7 @@ def test_cancel_ends_a_request_in_flight_at_once(db, server, make_source):
     source.cancel()
     worker.join(10)
     assert not worker.is_alive()
-    assert isinstance(outcome[0], FeedOffline) and outcome[0].reason == "cancelled"
+    assert isinstance(outcome[0], FeedOffline) and outcome[0].code == "cancelled"
 
     server.mode = "ok"
     server.add(conversation(1))

@@ -101,32 +101,32 @@ class FeedWorker(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.tick)
+        self.tick()
+
+    def _open(self) -> bool:
+        """Open the connection and the source; on failure report it, retry with back-off."""
         try:
             self._db = open_database(self.db_path)
             self.source.open(self._db)
         except Exception as exc:  # reported in the status bar, never a traceback dialog
             log.exception("source %s failed to open", self.source.label)
+            if self._db is not None:
+                self._db.close()
+                self._db = None
             self._failed("error", _words(exc))
-            return
-        self.tick()
+            return False
+        return True
 
     @Slot()
     def tick(self) -> None:
-        if self._db is None:  # failed to open: try again
-            try:
-                self._db = open_database(self.db_path)
-                self.source.open(self._db)
-            except Exception as exc:
-                self._db = None
-                self._failed("error", _words(exc))
-                return
+        if self._db is None and not self._open():
+            return
         try:
             changes = self.source.poll()
         except SourceOffline as exc:
             log.warning("source %s offline: %s", self.source.label, exc)
-            self._failed("offline", str(exc), exc.code or getattr(exc, "reason", ""),
-                         exc.params)
-            changes = getattr(exc, "changes", None)  # pages stored before the failure
+            self._failed("offline", str(exc), exc.code, exc.params)
+            changes = exc.changes  # pages stored before the failure
         except Exception as exc:
             log.warning("source %s poll failed: %s", self.source.label, exc)
             self._failed("error", _words(exc))

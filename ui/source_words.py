@@ -44,7 +44,7 @@ def reason(status: SourceStatus) -> str:
         "rejected_not_moved": translate("Sources", "%1 was rejected but could not be moved "
                                                    "to %2/: %3"),
     }
-    words.update({  # an HTTP feed's reasons (app/http_fetch.py FeedOffline.reason)
+    words.update({  # an HTTP feed's codes (app/http_fetch.py FeedOffline)
         "refused": translate("Sources", "the server refused the connection (is the feed "
                                         "server running?)"),
         "dns": translate("Sources", "the server's name cannot be found (network or address?)"),
