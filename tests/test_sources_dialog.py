@@ -120,3 +120,23 @@ def test_a_feed_token_goes_to_the_keyring_only_and_follows_a_rename(make_window,
     rename.accept()
     assert store.get(source_key("订单中心2")) == "s3cret-token"
     assert store.get(source_key("订单中心")) is None
+
+
+def test_an_open_dialog_follows_each_sources_state_without_rereading_the_list(
+        make_window, qtbot, tmp_path, db_path, monkeypatch):
+    from app.db import open_database
+    import ui.dialogs.sources as sources_dialog
+
+    db = open_database(db_path)
+    save_source(db, SourceConfig("folder", "share", {"folder": str(tmp_path / "unplugged")}))
+    db.close()
+    window, feed = make_window(demo=None)
+    window.sources.open()
+    dialog = window.sources.dialog
+    reads = []
+    monkeypatch.setattr(sources_dialog, "list_sources",
+                        lambda *a, **k: reads.append(1) or [])
+    feed.start()
+    qtbot.waitUntil(lambda: "✖" in dialog.table.item(0, 2).text(), timeout=10000)
+    assert "网络盘未连接" in dialog.table.item(0, 4).text()
+    assert reads == []  # statuses update the cells; the configured list is read on changes

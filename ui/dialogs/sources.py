@@ -100,10 +100,25 @@ class SourcesDialog(QDialog):
 
     # -- the table ------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the configured sources again (after a change) and fill the whole table."""
         selected = self.selected()
         self.configs = list_sources(self.ctx.db)
-        statuses = self.controller.statuses()
+        self.stored = {c.id: read_meta(self.ctx.db, c.id, "last_success") for c in self.configs}
         self.table.setRowCount(len(self.configs))
+        for row, config in enumerate(self.configs):
+            for col, text in ((0, config.name), (1, kind_name(config.kind))):
+                self._put(row, col, text, config.id)
+        self.show_statuses(self.controller.statuses())
+        self.table.resizeColumnsToContents()
+        if selected is not None:
+            for row, config in enumerate(self.configs):
+                if config.id == selected.id:
+                    self.table.selectRow(row)
+        self._selection()
+        self._restart_note()
+
+    def show_statuses(self, statuses: dict) -> None:
+        """Only the state, last success and where/why cells: sources report every poll."""
         for row, config in enumerate(self.configs):
             status = statuses.get(str(config.id))
             if not config.enabled:
@@ -112,26 +127,27 @@ class SourcesDialog(QDialog):
                 state = state_name(status.state)
             else:
                 state = state_name("restart")
-            stored = read_meta(self.ctx.db, config.id, "last_success")
+            stored = self.stored.get(config.id)
             where = (config.options.get("folder") if config.kind == "folder"
                      else config.options.get("url", ""))
             if status is not None and status.state in ("offline", "error"):
                 where = source_problem_text(status, self.ctx.zone, named=False)
-            cells = (config.name, kind_name(config.kind), state,
-                     last_success_text(status, float(stored) if stored else None, self.ctx.zone),
-                     where)
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(str(text))
-                item.setToolTip(str(text))
-                item.setData(Qt.UserRole, config.id)
-                self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
-        if selected is not None:
-            for row, config in enumerate(self.configs):
-                if config.id == selected.id:
-                    self.table.selectRow(row)
-        self._selection()
-        self._restart_note()
+            cells = (state, last_success_text(status, float(stored) if stored else None,
+                                              self.ctx.zone), where)
+            for col, text in enumerate(cells, start=2):
+                self._put(row, col, text, config.id)
+
+    def _put(self, row: int, col: int, text: str, config_id: int) -> None:
+        item = self.table.item(row, col)
+        if item is None:
+            item = QTableWidgetItem()
+            item.setData(Qt.UserRole, config_id)
+            self.table.setItem(row, col, item)
+        elif item.text() == str(text) and item.data(Qt.UserRole) == config_id:
+            return
+        item.setText(str(text))
+        item.setToolTip(str(text))
+        item.setData(Qt.UserRole, config_id)
 
     def selected(self) -> SourceConfig | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -248,7 +264,7 @@ class SourcesController(QObject):
 
     def statuses_changed(self, statuses: dict) -> None:
         if self.dialog is not None:
-            self.dialog.reload()
+            self.dialog.show_statuses(statuses)
 
     def retry_now(self) -> None:
         if self.hub is not None:
