@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from app.db import get_meta
 from app.shifts import minutes_of
 from app.tz import local_midnight
 
@@ -222,8 +223,8 @@ def agent_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo,
 
 
 def last_event_at(db: sqlite_utils.Database) -> float | None:
-    row = db.execute("SELECT value FROM meta WHERE key = 'last_event_at'").fetchone()
-    return float(row[0]) if row else None
+    stored = get_meta(db, "last_event_at")
+    return float(stored) if stored is not None else None
 
 
 def store_names(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:

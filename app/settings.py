@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
+from app.db import get_meta, set_meta
 from app.paths import data_dir
 from app.shifts import ShiftTimesError, check_shift_times, use_shift_times
 from app.tz import floor_zone
@@ -138,11 +139,11 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
 
 def get_setting(db: sqlite_utils.Database, key: str) -> Any:
     spec = SETTINGS[key]
-    row = db.execute("SELECT value FROM meta WHERE key = ?", ["setting." + key]).fetchone()
-    if row is None:
+    value = get_meta(db, "setting." + key)
+    if value is None:
         return spec.default
     try:
-        return spec.type(row[0])
+        return spec.type(value)
     except (TypeError, ValueError):
         return spec.default
 
@@ -168,10 +169,7 @@ def check_setting(key: str, value: Any) -> Any:
 
 def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
     value = check_setting(key, value)
-    with db.atomic():
-        db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   ["setting." + key, str(value)])
+    set_meta(db, "setting." + key, str(value))
 
 
 def zone_of(db: sqlite_utils.Database, override: str | None = None):

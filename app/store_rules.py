@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from app.db import get_meta, set_meta
 from app.alerts import AlertChange, active_alerts, clear_alert, raise_alert, store_labels
 from app.floor import StoreStatus, in_service_hours, service_began, store_statuses
 
@@ -146,8 +147,8 @@ class StoreRules:
     def new_drops(self, db: sqlite_utils.Database, now: float,
                   zone: dt.tzinfo) -> list[Condition]:
         """Session events since the last call that are drops (the cursor is kept in meta)."""
-        row = db.execute("SELECT value FROM meta WHERE key = ?", [_CURSOR]).fetchone()
-        cursor = int(row[0]) if row else 0
+        stored = get_meta(db, _CURSOR)
+        cursor = int(stored) if stored is not None else 0
         top = db.execute("SELECT coalesce(max(id), 0) FROM session_events").fetchone()[0]
         if top == cursor:
             return []
@@ -176,9 +177,7 @@ class StoreRules:
                 f"掉线：{agent} 在 {zh} 的子账号 {account} 上班时间离线",
                 f"Session dropped: {agent} went offline on {account} of {en} while on shift",
                 store_id, agent_id, value=at))
-        with db.atomic():
-            db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
-                       "DO UPDATE SET value = excluded.value", [_CURSOR, str(top)])
+        set_meta(db, _CURSOR, str(top))
         return out
 
     def ended_drops(self, db: sqlite_utils.Database, now: float, zone: dt.tzinfo) -> list[str]:

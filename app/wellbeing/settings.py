@@ -6,6 +6,7 @@ from typing import Any
 
 import sqlite_utils
 
+from app.db import get_meta, set_meta
 from app.settings import Setting, SettingError
 
 
@@ -21,11 +22,11 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (LOCK_MINUTES,)}
 
 
 def get_value(db: sqlite_utils.Database, spec: Setting = LOCK_MINUTES) -> Any:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", ["setting." + spec.key]).fetchone()
-    if row is None:
+    stored = get_meta(db, "setting." + spec.key)
+    if stored is None:
         return spec.default
     try:
-        value = spec.type(row[0])
+        value = spec.type(stored)
         if spec.check:
             spec.check(value)
         return value
@@ -40,7 +41,4 @@ def set_value(db: sqlite_utils.Database, value: Any, spec: Setting = LOCK_MINUTE
         raise SettingError(f"{spec.key}: expected {spec.type.__name__}, got {value!r}") from exc
     if spec.check:
         spec.check(value)
-    with db.atomic():
-        db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   ["setting." + spec.key, str(value)])
+    set_meta(db, "setting." + spec.key, str(value))

@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
+from app.db import get_meta, set_meta
 META_KEY = "wellbeing.vault"
 FORMAT = 1
 MIN_PASSPHRASE = 8
@@ -170,11 +171,11 @@ def rewrap(record: dict, old_passphrase: str, new_passphrase: str,
 # -- the database side ------------------------------------------------------------------
 def read_vault(db: sqlite_utils.Database) -> dict | None:
     """The stored key record (salt, parameters, wrapped key), or None before setup."""
-    row = db.execute("SELECT value FROM meta WHERE key = ?", [META_KEY]).fetchone()
-    if row is None:
+    stored = get_meta(db, META_KEY)
+    if stored is None:
         return None
     try:
-        return json.loads(row[0])
+        return json.loads(stored)
     except ValueError as exc:
         raise VaultError("damaged", "the wellbeing key record is damaged") from exc
 
@@ -187,8 +188,7 @@ def store_vault(db: sqlite_utils.Database, record: dict, *, replace: bool = Fals
             raise VaultError("set_up", "the wellbeing data already has a passphrase")
         if replace and not exists:
             raise VaultError("not_set_up", "the wellbeing data has no passphrase yet")
-        db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
-                   "SET value = excluded.value", [META_KEY, json.dumps(record)])
+        set_meta(db, META_KEY, json.dumps(record))
 
 
 def setup(db: sqlite_utils.Database, passphrase: str,
