@@ -46,6 +46,9 @@ class Metric:
     formula_en: str
     min_sample: int = 0  # fewest cases in the denominator before an alert may be raised
 
+    def name(self, lang: str = "zh_CN") -> str:
+        return self.name_zh if lang.startswith("zh") else self.name_en
+
     def status(self, value: Value) -> str | None:
         """'alarm' or 'warning' when strictly worse than that level, else 'ok'; None: no levels."""
         if value is None or (self.warning is None and self.alarm is None):

@@ -185,7 +185,7 @@ def csv_header(lang: str = "zh_CN") -> list[str]:
     w = _words(lang)
     header = [w["scope"], w["name"], w["platform"]]
     for key in METRIC_KEYS:
-        name = METRICS[key].name_zh if lang.startswith("zh") else METRICS[key].name_en
+        name = METRICS[key].name(lang)
         header += [name, w["baseline"].format(name), w["mark"].format(name)]
     return header
 

@@ -90,8 +90,7 @@ _NEGATIVE = re.compile(r".*?: (target|warning|alarm) cannot be negative .*")
 def level_error_text(metric_key: str, message: str, lang: str) -> str:
     """validate_levels' ValueError for one metric, in the UI language."""
     metric = METRICS.get(metric_key)
-    name = (metric.name_zh if lang.startswith("zh") else metric.name_en) if metric \
-        else metric_key
+    name = metric.name(lang) if metric else metric_key
     words = level_words()
     m = _ORDER.fullmatch(message)
     if m:

@@ -118,9 +118,7 @@ class ReviewDialog(QDialog):
         self.only_marked = QCheckBox(self.tr("Only rows with marks"))
         self.only_marked.toggled.connect(self._fill)
 
-        lang_zh = ctx.lang.startswith("zh")
-        metric_names = [METRICS[k].name_zh if lang_zh else METRICS[k].name_en
-                        for k in METRIC_KEYS]
+        metric_names = [METRICS[k].name(ctx.lang) for k in METRIC_KEYS]
         self.agent_model = ReviewTableModel([self.tr("Agent")] + metric_names, self)
         self.agent_view = make_table(self.agent_model, self)
         self.agent_view.setAccessibleName(self.tr("Yesterday by agent"))
@@ -291,9 +289,8 @@ class ReviewDialog(QDialog):
                 .replace("%2", state_style("warning").glyph)
                 .replace("%3", FAR_GLYPH)
                 .replace("%4", f"{FAR_THRESHOLD * 100:.0f}")
-                .replace("%5", ", ".join(
-                    METRICS[k].name_zh if self.ctx.lang.startswith("zh") else METRICS[k].name_en
-                    for k in TWO_SIDED_METRICS))
+                .replace("%5", ", ".join(METRICS[k].name(self.ctx.lang)
+                                         for k in TWO_SIDED_METRICS))
                 .replace("%6", f"{TWO_SIDED_THRESHOLD * 100:.0f}"))
 
     # -- export -----------------------------------------------------------------------

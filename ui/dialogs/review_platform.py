@@ -74,5 +74,5 @@ class PlatformFiguresTab(QWidget):
                 metric_value(row.console, metric.unit),
                 -math.inf if row.console is None else row.console, align_right=True,
                 tooltip=self.tr("The console's %1, computed from the day's conversations")
-                .replace("%1", metric.name_zh if lang.startswith("zh") else metric.name_en)))
+                .replace("%1", metric.name(lang))))
         return tuple(cells)

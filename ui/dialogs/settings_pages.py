@@ -343,7 +343,7 @@ class TargetsPage(SettingsPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         for row, metric in enumerate(self.metrics):
             suffix = _unit_suffix(metric)
-            name = metric.name_zh if ctx.lang.startswith("zh") else metric.name_en
+            name = metric.name(ctx.lang)
             for col, text in ((0, f"{name} ({suffix})" if suffix else name),
                               (1, self.tr("higher") if metric.higher_is_better
                                else self.tr("lower"))):

@@ -168,8 +168,7 @@ class MetricsDock(PanelDock):
 
     # -- choices -------------------------------------------------------------------
     def _name(self, key: str) -> str:
-        m = METRICS[key]
-        return m.name_zh if self.ctx.lang.startswith("zh") else m.name_en
+        return METRICS[key].name(self.ctx.lang)
 
     @staticmethod
     def _select(combo: QComboBox, key) -> None:
