@@ -157,3 +157,16 @@ def test_the_file_menu_opens_the_dialog(make_window, qtbot):
 def test_the_table_is_read_only_and_keyboard_reachable(dialog):
     assert dialog.view.editTriggers() == dialog.view.EditTrigger.NoEditTriggers
     assert dialog.view.focusPolicy() != Qt.NoFocus
+
+
+def test_a_read_only_database_is_said_plainly_and_the_typed_name_stays(dialog, db):
+    db.execute("PRAGMA query_only = ON")  # as a read-only file refuses every write
+    try:
+        dialog.header_edit.setText("人工接待会话数")
+        dialog.target_box.setCurrentIndex(dialog.target_box.findData("received_sessions"))
+        assert not dialog.add_alias()
+    finally:
+        db.execute("PRAGMA query_only = OFF")
+    assert dialog.error.isVisibleTo(dialog) and "只读" in dialog.error.text()  # read-only
+    assert dialog.header_edit.text() == "人工接待会话数"
+    assert header_aliases(db) == []

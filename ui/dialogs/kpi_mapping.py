@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from app.db import WRITE_ERRORS
 from app.importing.messages import format_title
 from app.importing.problems import column_letter
 from app.kpi_aliases import (KpiMappingError, add_header_alias, header_aliases,
@@ -19,6 +20,7 @@ from app.kpi_catalog import ExportFormat, catalogue, export_formats
 from app.settings import get_setting
 from ui.context import AppContext
 from ui.models.table import CellValue, SnapshotTableModel
+from ui.storage_words import error_text
 from ui.theme import error_label
 from ui.views import data_table
 
@@ -176,9 +178,8 @@ class KpiMappingDialog(QDialog):
         try:
             add_header_alias(self.ctx.db, spec.key, header, target, at=self.ctx.now(),
                              by=get_setting(self.ctx.db, "supervisor"))
-        except KpiMappingError as exc:
-            self.error.setText(self._why(exc))
-            self.error.show()
+        except (KpiMappingError, *WRITE_ERRORS) as exc:  # a full or read-only disk too
+            self._say(exc)
             return False
         self.error.hide()
         self.header_edit.clear()
@@ -194,12 +195,23 @@ class KpiMappingDialog(QDialog):
         if item is None:
             return False
         header = item.data(Qt.UserRole)
-        if remove_header_alias(self.ctx.db, self.spec().key, header):
+        try:
+            removed = remove_header_alias(self.ctx.db, self.spec().key, header)
+        except WRITE_ERRORS as exc:
+            self._say(exc)
+            return False
+        self.error.hide()
+        if removed:
             self.status.setText(self.tr("Removed: %1").replace("%1", header))
             self.refresh()
             self.changed.emit()
             return True
         return False
+
+    def _say(self, exc: BaseException) -> None:
+        self.error.setText(self._why(exc) if isinstance(exc, KpiMappingError)
+                           else error_text(exc))
+        self.error.show()
 
     def _why(self, exc: KpiMappingError) -> str:
         p = exc.params
