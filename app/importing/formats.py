@@ -120,10 +120,6 @@ class TableFormat:
         duplicates = [(written[name], where) for name, where in seen.items() if len(where) > 1]
         return HeaderMatch(self, index, written, missing, extra, duplicates)
 
-    def recognise(self, headers: Sequence[Any]) -> bool:
-        """True when `headers` has every required column of this format."""
-        return self.match(headers).complete
-
     def bind(self, db: sqlite_utils.Database) -> "TableFormat":
         """This format as `db` configures it, for one import (a KPI export format adds the
         supervisor's own column names); most formats are the same everywhere: themselves."""
