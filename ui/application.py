@@ -87,8 +87,8 @@ def build_window(args: argparse.Namespace, demo_options: dict[str, Any] | None =
 
 
 class _FeedLifecycle(QObject):
-    """Starts the feed just after the window's first paint (FEED_LATEST_MS at the latest) and
-    stops it when the application quits; a start still queued then never runs."""
+    """Starts the feed just after the window's first paint (FEED_LATEST_MS at the latest); a
+    start still queued when the application quits never runs (the hub stops itself then)."""
 
     def __init__(self, window: MainWindow, feed: FeedHub) -> None:
         super().__init__(window)
@@ -96,7 +96,7 @@ class _FeedLifecycle(QObject):
         self.started = self.over = False
         window.installEventFilter(self)
         QTimer.singleShot(FEED_LATEST_MS, self, self.start)
-        QCoreApplication.instance().aboutToQuit.connect(self.stop)
+        QCoreApplication.instance().aboutToQuit.connect(self.quitting)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Paint:
@@ -115,9 +115,8 @@ class _FeedLifecycle(QObject):
             self.feed.start()
 
     @Slot()
-    def stop(self) -> None:
+    def quitting(self) -> None:
         self.over = True
-        self.feed.stop()
 
 
 def show_console(window: MainWindow, feed: FeedHub | None) -> None:
