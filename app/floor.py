@@ -94,6 +94,31 @@ def service_began(start: str, end: str, at: float, zone: dt.tzinfo) -> float | N
     return begin.timestamp()
 
 
+def last_conversations(db: sqlite_utils.Database, now: float) -> dict[int, float | None]:
+    """Each store in service: when its last conversation up to `now` started (None: never).
+
+    One seek per store in the store-hour rollup (its latest bucket and that bucket's
+    last_started); only a bucket holding a start after `now` is read from the conversations.
+    """
+    out: dict[int, float | None] = {}
+    for sid, bucket, last in db.execute(
+            "SELECT s.id, r.bucket, r.last_started FROM stores s LEFT JOIN rollup_hour r "
+            "ON r.store_id = s.id AND r.bucket = (SELECT max(bucket) FROM rollup_hour "
+            "WHERE store_id = s.id AND bucket <= ? AND last_started IS NOT NULL) "
+            "WHERE s.retired_at IS NULL", [now]).fetchall():
+        while last is not None and last > now:  # the clock is behind some data
+            last = db.execute(
+                "SELECT max(started_at) FROM conversations WHERE store_id = ? "
+                "AND started_at >= ? AND started_at <= ?", [sid, bucket, now]).fetchone()[0]
+            if last is None:
+                bucket, last = db.execute(
+                    "SELECT bucket, last_started FROM rollup_hour WHERE store_id = ? "
+                    "AND bucket < ? AND last_started IS NOT NULL ORDER BY bucket DESC LIMIT 1",
+                    [sid, bucket]).fetchone() or (None, None)
+        out[sid] = last
+    return out
+
+
 def store_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo) -> list[StoreStatus]:
     """Coverage and traffic of every active store at `now`."""
     online: dict[int, set[int]] = {}
@@ -119,10 +144,7 @@ def store_statuses(db: sqlite_utils.Database, now: float, zone: dt.tzinfo) -> li
     recent = dict(db.execute(
         "SELECT store_id, count(*) FROM conversations WHERE started_at > ? AND started_at <= ? "
         "GROUP BY store_id", [now - 900, now]).fetchall())
-    # One index seek per store (conversations_store_started), not a scan of every row.
-    last = dict(db.execute(
-        "SELECT s.id, (SELECT max(c.started_at) FROM conversations c WHERE c.store_id = s.id "
-        "AND c.started_at <= ?) FROM stores s WHERE s.retired_at IS NULL", [now]).fetchall())
+    last = last_conversations(db, now)
     out = []
     for sid, platform, name, min_agents, s_start, s_end, quiet in db.execute(
             "SELECT id, platform, name, min_agents, service_start, service_end, quiet_minutes "

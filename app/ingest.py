@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
-from operator import itemgetter, neg, sub
+from operator import attrgetter, itemgetter
 
 import sqlite_utils
 
@@ -11,6 +12,7 @@ from app.db import writing
 
 from app.records import ChangeSet, Conversation, SessionEvent
 from app.schema import ROLLUP_COLUMNS
+from app.shares import bucket_sql, shares_sql
 
 # A conversation as stored (and compared), in this column order; names are ids already.
 _CONV_FIELDS = (
@@ -23,30 +25,19 @@ _CID, _STORE, _AGENT, _STARTED, _FIRST, _ENDED = 0, 1, 3, 5, 6, 7
 # (SQLite rewrites an index whenever its column is in the SET list, changed or not).
 _LIGHT = (2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
 _light = itemgetter(*_LIGHT)
+# The fields a conversation's rollup share is made of, besides its bucket, store and agent.
+_share = itemgetter(6, 8, 9, 10, 11, 13, 14, 15)
 Row = tuple
+_fields = attrgetter(
+    "conversation_id", "platform", "store", "account", "agent", "customer", "started_at",
+    "first_reply_at", "ended_at", "customer_messages", "agent_messages", "replies",
+    "reply_seconds_total", "inquiry", "paid_amount", "refund_amount", "rating")
 _CHUNK = 500
 
 
 def _chunks(values: list) -> Iterator[list]:
     for i in range(0, len(values), _CHUNK):
         yield values[i:i + _CHUNK]
-
-
-def contribution(row: Row) -> tuple[float, ...]:
-    """A stored conversation's additive share of a rollup bucket, in ROLLUP_COLUMNS order."""
-    first = row[_FIRST]
-    if first is None:
-        wait = replied = within30 = 0.0
-    else:
-        wait = first - row[_STARTED]
-        replied = 1.0
-        within30 = 1.0 if wait <= 30.0 else 0.0
-    rating = row[15]
-    return (
-        1.0, replied, wait, within30, float(row[8]), float(row[9]), float(row[10]), row[11],
-        0.0 if rating is None else 1.0, 1.0 if rating is not None and rating >= 4 else 0.0,
-        row[13], row[14],
-    )
 
 
 class Ingestor:
@@ -63,29 +54,28 @@ class Ingestor:
     def store_id(self, platform: str, name: str) -> int:
         key = (platform, name)
         if key not in self._stores:
-            self.db.execute(
-                "INSERT OR IGNORE INTO stores (platform, name) VALUES (?, ?)", [platform, name])
-            self._stores[key] = self.db.execute(
-                "SELECT id FROM stores WHERE platform = ? AND name = ?", [platform, name]
-            ).fetchone()[0]
+            self._learn("stores", ("platform", "name"), key, self._stores)
         return self._stores[key]
 
     def account_id(self, store_id: int, name: str) -> int:
         key = (store_id, name)
         if key not in self._accounts:
-            self.db.execute(
-                "INSERT OR IGNORE INTO accounts (store_id, name) VALUES (?, ?)", [store_id, name])
-            self._accounts[key] = self.db.execute(
-                "SELECT id FROM accounts WHERE store_id = ? AND name = ?", [store_id, name]
-            ).fetchone()[0]
+            self._learn("accounts", ("store_id", "name"), key, self._accounts)
         return self._accounts[key]
 
     def agent_id(self, name: str) -> int:
         if name not in self._agents:
-            self.db.execute("INSERT OR IGNORE INTO agents (name) VALUES (?)", [name])
-            self._agents[name] = self.db.execute(
-                "SELECT id FROM agents WHERE name = ?", [name]).fetchone()[0]
+            self._learn("agents", ("name",), (name,), self._agents)
         return self._agents[name]
+
+    def _learn(self, table: str, columns: tuple[str, ...], key: tuple, cache: dict) -> None:
+        """Add the row `key` (values of `columns`) unless it exists, and cache its id."""
+        conn = self.db.conn
+        conn.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
+                     f"VALUES ({', '.join('?' * len(columns))})", key)
+        rowid = conn.execute(f"SELECT id FROM {table} WHERE "
+                             f"{' AND '.join(f'{c} = ?' for c in columns)}", key).fetchone()[0]
+        cache[key if len(key) > 1 else key[0]] = rowid
 
     # -- writes ------------------------------------------------------------
     def ingest(self, events: Sequence[SessionEvent | Conversation]) -> ChangeSet:
@@ -130,19 +120,19 @@ class Ingestor:
 
     def _row(self, c: Conversation) -> Row:
         """The stored form of a conversation, in _CONV_FIELDS order (names → ids)."""
-        store = self._stores.get((c.platform, c.store)) or self.store_id(c.platform, c.store)
-        account = agent = None
-        if c.account:
-            account = self._accounts.get((store, c.account)) or self.account_id(store, c.account)
-        if c.agent:
-            agent = self._agents.get(c.agent) or self.agent_id(c.agent)
-        first, ended, rating = c.first_reply_at, c.ended_at, c.rating
+        (cid, platform, store, account, agent, customer, started, first, ended, customer_msgs,
+         agent_msgs, replies, reply_s, inquiry, paid, refund, rating) = _fields(c)
+        store = self._stores.get((platform, store)) or self.store_id(platform, store)
+        if account:
+            account = self._accounts.get((store, account)) or self.account_id(store, account)
+        else:
+            account = None
+        agent = (self._agents.get(agent) or self.agent_id(agent)) if agent else None
         return (
-            c.conversation_id, store, account, agent, c.customer, float(c.started_at),
+            cid, store, account, agent, customer, float(started),
             None if first is None else float(first), None if ended is None else float(ended),
-            int(c.customer_messages), int(c.agent_messages), int(c.replies),
-            float(c.reply_seconds_total), 1 if c.inquiry else 0, float(c.paid_amount),
-            float(c.refund_amount), rating,
+            int(customer_msgs), int(agent_msgs), int(replies), float(reply_s),
+            1 if inquiry else 0, float(paid), float(refund), rating,
         )
 
     def _existing(self, latest: dict[tuple, Conversation | Row]) -> dict[tuple, tuple[int, Row]]:
@@ -177,42 +167,46 @@ class Ingestor:
             else:
                 row = self._row(c)
                 latest[row[1:]] = row
-        old = self._existing(latest)
-        # Each row's share of its buckets, a stored row's share negated: summed per bucket
-        # after the loop, in the order they came.
-        moves: list[tuple[Row, tuple[float, ...]]] = []
+        old = self._existing(latest).get
         inserts, updates, light_updates = [], [], []
-        source = self.source
-        last = changes.last_event_at or 0.0
+        moved: list[int] = []  # stored rows whose rollup share changes
+        left: set[tuple[int, int]] = set()  # (bucket, store) a conversation moved out of
+        written: list[Row] = []
+        source, row_of = (self.source,), self._row
         for ident, v in latest.items():
-            row = v if type(v) is tuple else self._row(v)
-            found = old.get(ident)
+            row = v if type(v) is tuple else row_of(v)
+            found = old(ident)
             if found is None:
-                inserts.append(row + (source,))
-                moves.append((row, contribution(row)))
+                inserts.append(row + source)
             else:
                 rowid, prev = found
                 if prev == row:
                     continue
                 if (prev[_STARTED] == row[_STARTED] and prev[_STORE] == row[_STORE]
                         and prev[_AGENT] == row[_AGENT] and prev[_CID] == row[_CID]):
-                    # same buckets, same indexed columns: only the difference moves, and the
-                    # update rewrites no index entry
-                    light_updates.append(_light(row) + (source, rowid))
-                    share = tuple(map(sub, contribution(row), contribution(prev)))
-                    if any(share):
-                        moves.append((row, share))
+                    # same buckets, same indexed columns: the update rewrites no index entry
+                    light_updates.append(_light(row) + source + (rowid,))
+                    if _share(prev) != _share(row):
+                        moved.append(rowid)
                 else:
-                    updates.append(row + (source, rowid))
-                    moves.append((row, contribution(row)))
-                    moves.append((prev, tuple(map(neg, contribution(prev)))))
-            changes.stores_touched.add(row[_STORE])
-            if row[_AGENT]:
-                changes.agents_touched.add(row[_AGENT])
-            last = max(last, row[_ENDED] or row[_FIRST] or row[_STARTED])
-        if not inserts and not updates and not light_updates:
+                    updates.append(row + source + (rowid,))
+                    moved.append(rowid)
+                    if prev[_STARTED] != row[_STARTED] or prev[_STORE] != row[_STORE]:
+                        left.add((int(prev[_STARTED]) // 3600 * 3600, prev[_STORE]))
+            written.append(row)
+        if not written:
             return
+        changes.stores_touched.update({r[_STORE] for r in written})
+        changes.agents_touched.update({r[_AGENT] for r in written if r[_AGENT]})
+        last = max(r[_ENDED] or r[_FIRST] or r[_STARTED] for r in written)
+        last = max(last, changes.last_event_at or 0.0)
         conn = self.db.conn
+        if moved:  # their old shares leave the rollup: noted before the rows change
+            conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_OLD_SHARES} "
+                         f"(bucket, store_id, {', '.join(ROLLUP_COLUMNS)}, last_started)")
+            conn.execute(f"INSERT INTO {_OLD_SHARES} {_shares_of(_MOVED, negate=True)}",
+                         [json.dumps(moved)])
+        newest = conn.execute("SELECT COALESCE(MAX(id), 0) FROM conversations").fetchone()[0]
         names = _CONV_FIELDS + ("source",)
         if inserts:
             conn.executemany(
@@ -224,29 +218,52 @@ class Ingestor:
                 conn.executemany(
                     f"UPDATE conversations SET {', '.join(f'{n} = ?' for n in columns)} "
                     "WHERE id = ?", todo)
+        self._move_rollup(newest if inserts else None, moved)
+        if left:  # the bucket's last conversation may be the one that moved out
+            conn.executemany(
+                "UPDATE rollup_hour SET last_started = (SELECT max(c.started_at) "
+                "FROM conversations c WHERE c.started_at >= :b AND c.started_at < :b + 3600 "
+                "AND c.store_id = :s) WHERE bucket = :b AND store_id = :s",
+                [{"b": b, "s": s} for b, s in sorted(left)])
         changes.conversations_added += len(inserts)
         changes.conversations_updated += len(updates) + len(light_updates)
-        self._write_rollups(moves)
         changes.last_event_at = last
 
-    def _write_rollups(self, moves: list[tuple[Row, tuple[float, ...]]]) -> None:
-        """Add each (row, share) to the row's minute and hour buckets, summed per bucket."""
-        minute: dict[tuple[int, int, int], list[tuple[float, ...]]] = {}
-        hour: dict[tuple[int, int, int], list[tuple[float, ...]]] = {}
-        for r, share in moves:
-            started, store, agent = r[_STARTED], r[_STORE], r[_AGENT] or 0
-            minute.setdefault((int(started // 60) * 60, store, agent), []).append(share)
-            hour.setdefault((int(started // 3600) * 3600, store, agent), []).append(share)
+    def _move_rollup(self, newest: int | None, moved: list[int]) -> None:
+        """One upsert of the store-hour rollup: the shares of the rows inserted after id
+        `newest` and the new shares of the `moved` rows, less their old ones; each bucket's
+        last_started is the latest start added to it."""
+        parts, params = [], []
+        if newest is not None:  # a new row's id is above every id stored before it
+            parts.append(_shares_of("c.id > ?"))
+            params.append(newest)
+        if moved:
+            parts += [_shares_of(_MOVED), f"SELECT * FROM {_OLD_SHARES}"]
+            params.append(json.dumps(moved))
+        if not parts:
+            return
         cols = ", ".join(ROLLUP_COLUMNS)
-        adds = ", ".join(f"{c} = {c} + excluded.{c}" for c in ROLLUP_COLUMNS)
-        for table, acc in (("rollup_minute", minute), ("rollup_hour", hour)):
-            moved = []
-            for k, shares in acc.items():
-                total = shares[0] if len(shares) == 1 else tuple(map(sum, zip(*shares)))
-                if any(total):  # an all-zero delta changes nothing
-                    moved.append(k + total)
-            if moved:
-                self.db.conn.executemany(
-                    f"INSERT INTO {table} (bucket, store_id, agent_id, {cols}) "
-                    f"VALUES ({', '.join('?' * (3 + len(ROLLUP_COLUMNS)))}) "
-                    f"ON CONFLICT(bucket, store_id, agent_id) DO UPDATE SET {adds}", moved)
+        self.db.conn.execute(
+            f"INSERT INTO rollup_hour (bucket, store_id, {cols}, last_started) "
+            f"SELECT bucket, store_id, {', '.join(f'TOTAL({c})' for c in ROLLUP_COLUMNS)}, "
+            f"MAX(last_started) FROM ({' UNION ALL '.join(parts)}) WHERE 1 "
+            f"GROUP BY bucket, store_id "
+            f"HAVING {' OR '.join(f'TOTAL({c}) != 0' for c in ROLLUP_COLUMNS)} "
+            f"ON CONFLICT(bucket, store_id) DO UPDATE SET "
+            f"{', '.join(f'{c} = {c} + excluded.{c}' for c in ROLLUP_COLUMNS)}, "
+            "last_started = max(coalesce(last_started, excluded.last_started), "
+            "coalesce(excluded.last_started, last_started))", params)
+        if moved:
+            self.db.conn.execute(f"DELETE FROM {_OLD_SHARES}")
+
+
+_OLD_SHARES = "temp.fw_old_shares"
+_MOVED = "c.id IN (SELECT value FROM json_each(?))"
+
+
+def _shares_of(where: str, negate: bool = False) -> str:
+    """The share of each conversation matching `where`, with its store-hour bucket and its
+    start (none for a share taken away); summed per bucket by the caller."""
+    last = "NULL" if negate else "c.started_at"
+    return (f"SELECT {bucket_sql(3600)} AS bucket, c.store_id AS store_id, {shares_sql(negate)}, "
+            f"{last} AS last_started FROM conversations c WHERE {where}")

@@ -1,6 +1,7 @@
 """The KPI catalogue (resources/data/metrics.json) and its exact computation.
 
-compute() aggregates raw conversations; series() reads the rollups for live charts.
+compute() aggregates raw conversations; series() reads the hour rollup, or raw conversations
+for minute and 10-minute buckets.
 """
 
 from __future__ import annotations
@@ -15,13 +16,11 @@ import sqlite_utils
 from app.resources import load_json
 from app.schema import ROLLUP_COLUMNS
 from app.settings import zone_of
+from app.shares import bucket_sql, totals_sql
 
 UNITS = ("count", "ratio", "multiple", "seconds", "yuan")  # ratio: shown as %; multiple: 1.20
 GROUPINGS = ("floor", "store", "agent", "hour")
 STEPS = {"minute": 60, "10min": 600, "hour": 3600}
-_ROLLUP_OF_STEP = {"minute": "rollup_minute", "10min": "rollup_minute", "hour": "rollup_hour"}
-WITHIN_SECONDS = 30.0  # first reply within 30 s: inclusive
-GOOD_RATING = 4  # of 5
 # Metrics that count distinct customers: never from rollups, always from raw rows.
 DISTINCT_METRICS = ("inquiry_conversion", "avg_order_value")
 _DISTINCT_COLUMNS = ("inquirers", "converted", "payers")
@@ -127,23 +126,8 @@ def samples(totals: dict[str, float]) -> dict[str, float]:
 
 # -- raw aggregation ------------------------------------------------------------------
 
-_PER_CUSTOMER = f"""
-    COUNT(*) AS n,
-    TOTAL(c.first_reply_at IS NOT NULL) AS replied,
-    TOTAL(CASE WHEN c.first_reply_at IS NOT NULL
-          THEN c.first_reply_at - c.started_at END) AS first_resp_sum,
-    TOTAL(c.first_reply_at IS NOT NULL
-          AND c.first_reply_at - c.started_at <= {WITHIN_SECONDS}) AS within30,
-    TOTAL(c.customer_messages) AS customer_msgs,
-    TOTAL(c.agent_messages) AS agent_msgs,
-    TOTAL(c.replies) AS replies,
-    TOTAL(c.reply_seconds_total) AS reply_seconds,
-    TOTAL(c.rating IS NOT NULL) AS rated,
-    TOTAL(c.rating >= {GOOD_RATING}) AS rated_good,
-    TOTAL(c.paid_amount) AS paid_sum,
-    TOTAL(c.refund_amount) AS refund_sum,
-    MAX(c.inquiry != 0) AS inquired,
-    MAX(c.paid_amount > 0) AS paid"""
+_PER_CUSTOMER = (f"{totals_sql()}, MAX(c.inquiry != 0) AS inquired, "
+                 "MAX(c.paid_amount > 0) AS paid")
 
 _PER_GROUP = ", ".join(
     [f"TOTAL({col})" for col in ROLLUP_COLUMNS]
@@ -219,6 +203,15 @@ def _in(column: str, ids: Sequence[int]) -> str:
     return f"{column} IN ({', '.join('?' * len(ids))})"
 
 
+def _agent_in(agent_ids: Sequence[int]) -> str:
+    """agent_id among `agent_ids`, where 0 is no agent; written so the agent index serves it."""
+    named = [a for a in agent_ids if a]
+    parts = [_in("c.agent_id", named)] if named else []
+    if len(named) < len(agent_ids):
+        parts.append("c.agent_id IS NULL")
+    return f"({' OR '.join(parts)})" if parts else "0"
+
+
 def _bucket(t: float, size: int) -> int:
     return int(t // size) * size  # the same arithmetic as app.ingest's rollup buckets
 
@@ -227,10 +220,12 @@ def series(db: sqlite_utils.Database, metric_key: str, start: float, end: float,
            step: str = "minute", store_ids: list[int] | None = None,
            agent_ids: list[int] | None = None) -> list[tuple[float, Value]]:
     """(bucket start, value) for every UTC minute/10-minute/hour bucket overlapping [start, end)
-    that has data. 10-minute buckets are sums of the minute rollups.
+    that has data.
 
-    Additive metrics come from rollup_minute/rollup_hour; the distinct-customer ones from
-    raw conversations grouped by the same buckets. agent_ids may hold 0: nobody picked up.
+    Additive metrics of the floor or of stores in hour steps come from rollup_hour; everything
+    else sums the raw conversations (a minute bucket, or one agent's hour, holds about one
+    conversation, so a rollup of those would be as big as the table).
+    agent_ids may hold 0: nobody picked up.
     """
     if metric_key not in METRICS:
         raise ValueError(f"unknown metric {metric_key!r}")
@@ -238,31 +233,31 @@ def series(db: sqlite_utils.Database, metric_key: str, start: float, end: float,
         raise ValueError(f"step must be one of {tuple(STEPS)}, not {step!r}")
     size = STEPS[step]
     lo, hi = _bucket(start, size), -_bucket(-end, size)
-    if metric_key in DISTINCT_METRICS:
+    if metric_key in DISTINCT_METRICS or step != "hour" or agent_ids is not None:
         where = ["c.started_at >= ?", "c.started_at < ?"]
         params: list[Any] = [float(lo), float(hi)]
         if store_ids is not None:
             where.append(_in("c.store_id", store_ids))
             params += list(store_ids)
         if agent_ids is not None:
-            where.append(_in("COALESCE(c.agent_id, 0)", agent_ids))
-            params += list(agent_ids)
-        db.conn.create_function("fw_bucket", 2, _bucket, deterministic=True)
-        totals = _aggregate(db, "fw_bucket(c.started_at, ?)", where, [size] + params)
-        rows = sorted(totals.items())
+            where.append(_agent_in(agent_ids))
+            params += [a for a in agent_ids if a]
+        if metric_key in DISTINCT_METRICS:
+            totals = _aggregate(db, bucket_sql(size), where, params)
+            rows = sorted(totals.items())
+        else:
+            sql = (f"SELECT {bucket_sql(size)} AS b, {totals_sql()} FROM conversations c "
+                   f"WHERE {' AND '.join(where)} GROUP BY b ORDER BY b")
+            rows = [(r[0], dict(zip(ROLLUP_COLUMNS, r[1:]))) for r in db.execute(sql, params)]
     else:
         where = ["bucket >= ?", "bucket < ?"]
         params = [lo, hi]
         if store_ids is not None:
             where.append(_in("store_id", store_ids))
             params += list(store_ids)
-        if agent_ids is not None:
-            where.append(_in("agent_id", agent_ids))
-            params += list(agent_ids)
         sums = ", ".join(f"TOTAL({c})" for c in ROLLUP_COLUMNS)
-        table = _ROLLUP_OF_STEP[step]
-        sql = (f"SELECT (bucket / {size}) * {size} AS b, {sums} FROM {table} "
-               f"WHERE {' AND '.join(where)} GROUP BY b HAVING TOTAL(n) > 0.5 ORDER BY b")
+        sql = (f"SELECT bucket, {sums} FROM rollup_hour WHERE {' AND '.join(where)} "
+               "GROUP BY bucket HAVING TOTAL(n) > 0.5 ORDER BY bucket")
         rows = [(r[0], dict(zip(ROLLUP_COLUMNS, r[1:]))) for r in db.execute(sql, params)]
     formula = _FORMULAS[metric_key]
     return [(float(bucket), formula(t)) for bucket, t in rows]

@@ -529,6 +529,33 @@ def _v10_conversation_identity(db: sqlite_utils.Database) -> None:
                "WHERE conversation_id IS NOT NULL")
 
 
+def _v11_store_hour_rollup(db: sqlite_utils.Database) -> None:
+    # One rollup, per hour and store, which also keeps the start of the bucket's last
+    # conversation. A minute (or an hour) bucket of one store and one agent holds about one
+    # conversation, so those rollups were as big as the conversations they summed and cost two
+    # more writes per event; finer steps and agent scopes now sum the conversations
+    # themselves (app.metrics.series). The (store_id, started_at) index goes too: its one
+    # reader, a store's last conversation, now reads last_started, and a scattered index
+    # costs every batch about a page per store.
+    totals = ", ".join(f"TOTAL({c})" for c in ROLLUP_COLUMNS)
+    db.execute(f"""CREATE TABLE rollup_hour_v11 (
+        bucket INTEGER NOT NULL, store_id INTEGER NOT NULL,
+        {", ".join(f"{c} REAL NOT NULL DEFAULT 0" for c in ROLLUP_COLUMNS)},
+        last_started REAL,
+        PRIMARY KEY (bucket, store_id)) WITHOUT ROWID""")
+    db.execute(f"INSERT INTO rollup_hour_v11 (bucket, store_id, {', '.join(ROLLUP_COLUMNS)}) "
+               f"SELECT bucket, store_id, {totals} FROM rollup_hour GROUP BY bucket, store_id")
+    db.execute("UPDATE rollup_hour_v11 SET last_started = (SELECT max(c.started_at) "
+               "FROM conversations c WHERE c.store_id = rollup_hour_v11.store_id "
+               "AND c.started_at >= rollup_hour_v11.bucket "
+               "AND c.started_at < rollup_hour_v11.bucket + 3600)")
+    db.execute("DROP TABLE rollup_hour")
+    db.execute("ALTER TABLE rollup_hour_v11 RENAME TO rollup_hour")
+    db.execute("CREATE INDEX rollup_hour_store ON rollup_hour(store_id, bucket)")
+    db.execute("DROP TABLE IF EXISTS rollup_minute")
+    db.execute("DROP INDEX IF EXISTS conversations_store_started")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "floor events, roster and rollups", _v1_floor_events),
     Migration(2, "incidents with an append-only timeline", _v2_incidents),
@@ -544,6 +571,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "configured data sources", _v9_sources),
     Migration(10, "conversations found by their identity, no text key index",
               _v10_conversation_identity),
+    Migration(11, "one rollup per hour and store; finer and per-agent series sum conversations",
+              _v11_store_hour_rollup),
 )
 
 # Applied in version order whatever order they are listed in.

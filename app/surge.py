@@ -52,9 +52,6 @@ def _volumes(db: sqlite_utils.Database, start: float, end: float) -> dict[int, f
     if start % 3600 == 0 and end % 3600 == 0:
         sql = ("SELECT store_id, TOTAL(n) FROM rollup_hour WHERE bucket >= ? AND bucket < ? "
                "GROUP BY store_id HAVING TOTAL(n) > 0.5")
-    elif start % 60 == 0 and end % 60 == 0:
-        sql = ("SELECT store_id, TOTAL(n) FROM rollup_minute WHERE bucket >= ? AND bucket < ? "
-               "GROUP BY store_id HAVING TOTAL(n) > 0.5")
     else:
         sql = ("SELECT store_id, COUNT(*) FROM conversations WHERE started_at >= ? "
                "AND started_at < ? GROUP BY store_id")

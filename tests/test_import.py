@@ -62,7 +62,7 @@ def stored(db) -> list[dict]:
 
 def table_counts(db) -> dict[str, int]:
     tables = ("conversations", "session_events", "stores", "accounts", "agents",
-              "rollup_minute", "rollup_hour", "account_status")
+              "rollup_hour", "account_status")
     return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 

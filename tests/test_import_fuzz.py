@@ -35,8 +35,8 @@ def examples(n: int) -> int:
 
 FAST = settings(max_examples=examples(40), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-TABLES = ("conversations", "session_events", "stores", "accounts", "agents", "rollup_minute",
-          "rollup_hour", "account_status", "meta")
+TABLES = ("conversations", "session_events", "stores", "accounts", "agents", "rollup_hour",
+          "account_status", "meta")
 
 
 _TEMPLATE = Path(tempfile.mkdtemp(prefix="floorwatch-fuzz-")) / "template.db"

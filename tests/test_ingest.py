@@ -8,7 +8,7 @@ import pytest
 from app.demo import DemoFloor
 from app.floor import agent_statuses, store_statuses
 from app.ingest import Ingestor
-from app.metrics import compute
+from app.metrics import compute, series
 from app.records import Conversation, SessionEvent
 from app.sources import DemoSource
 
@@ -178,25 +178,35 @@ def test_a_conversation_with_an_id_is_not_the_same_as_one_without_with_equal_fie
     assert changes.conversations_added == 1 and count(db) == 2
 
 
-def test_a_resent_conversation_moved_to_another_agent_moves_its_rollups(db):
+def test_a_resent_conversation_moved_to_another_agent_counts_for_the_new_agent_only(db):
     ing = Ingestor(db)
     ing.ingest([conv(agent="王小美", first_reply_at=T0 + 10)])
     ing.ingest([conv(agent="李佳琪", first_reply_at=T0 + 10, ended_at=T0 + 90)])
-    by_agent = dict(db.execute(
-        "SELECT a.name, sum(r.n) FROM rollup_minute r JOIN agents a ON a.id = r.agent_id "
-        "GROUP BY a.name").fetchall())
-    assert by_agent == {"王小美": 0.0, "李佳琪": 1.0}
+    ids = dict(db.execute("SELECT name, id FROM agents").fetchall())
+    by_agent = {name: series(db, "reception_volume", T0, T0 + 3600, "hour", agent_ids=[i])
+                for name, i in ids.items()}
+    assert by_agent == {"王小美": [], "李佳琪": [(T0, 1)]}
+    assert db.execute("SELECT sum(n) FROM rollup_hour").fetchone()[0] == 1.0
+
+
+def test_a_resent_conversation_moved_to_another_store_and_hour_moves_its_rollup(db):
+    ing = Ingestor(db)
+    ing.ingest([conv(first_reply_at=T0 + 10)])
+    ing.ingest([conv(store="星河数码旗舰店", started_at=T0 + 3600, first_reply_at=T0 + 3610)])
+    rows = db.execute("SELECT s.name, r.bucket, r.n, r.replied FROM rollup_hour r "
+                      "JOIN stores s ON s.id = r.store_id ORDER BY r.bucket").fetchall()
+    assert rows == [("星河数码京东自营", T0, 0.0, 0.0), ("星河数码旗舰店", T0 + 3600, 1.0, 1.0)]
 
 
 def test_a_resent_conversation_that_changed_only_its_end_leaves_the_rollups_as_they_were(db):
     ing = Ingestor(db)
     ing.ingest([conv(agent="王小美", first_reply_at=T0 + 10, customer_messages=2)])
-    before = db.execute("SELECT * FROM rollup_minute").fetchall()
+    before = db.execute("SELECT * FROM rollup_hour").fetchall()
     changes = ing.ingest([conv(agent="王小美", first_reply_at=T0 + 10, customer_messages=2,
                                ended_at=T0 + 300)])
     assert changes.conversations_updated == 1
     assert db.execute("SELECT ended_at FROM conversations").fetchone()[0] == T0 + 300
-    assert db.execute("SELECT * FROM rollup_minute").fetchall() == before
+    assert db.execute("SELECT * FROM rollup_hour").fetchall() == before
 
 
 def _old_database(tmp_path):
@@ -229,8 +239,8 @@ def test_an_older_database_keeps_its_conversations_and_drops_the_text_key(tmp_pa
     assert db.execute("SELECT customer, conversation_id FROM conversations ORDER BY id"
                       ).fetchall() == [("buyer1", "c1"), ("buyer2", None)]
     indexes = {r[1] for r in db.execute("PRAGMA index_list(conversations)")}
-    assert {"conversations_started", "conversations_store_started",
-            "conversations_agent_started", "conversations_conversation_id"} <= indexes
+    assert {"conversations_started", "conversations_agent_started",
+            "conversations_conversation_id"} <= indexes
 
 
 def test_re_importing_what_an_older_database_holds_adds_nothing(tmp_path):

@@ -386,7 +386,7 @@ def recomputed_rollups(db, size: int) -> dict[tuple, list[float]]:
             "rated_good": (r["rating"] or 0) >= 4, "paid_sum": r["paid_amount"],
             "refund_sum": r["refund_amount"],
         }
-        key = (int(r["started_at"] // size) * size, r["store_id"], r["agent_id"] or 0)
+        key = (int(r["started_at"] // size) * size, r["store_id"])
         for i, column in enumerate(ROLLUP_COLUMNS):
             acc[key][i] += float(share[column])
     return acc
@@ -394,8 +394,8 @@ def recomputed_rollups(db, size: int) -> dict[tuple, list[float]]:
 
 def stored_rollups(db, table: str) -> dict[tuple, list[float]]:
     cols = ", ".join(ROLLUP_COLUMNS)
-    return {tuple(r[:3]): list(r[3:])
-            for r in db.execute(f"SELECT bucket, store_id, agent_id, {cols} FROM {table}")}
+    return {tuple(r[:2]): list(r[2:])
+            for r in db.execute(f"SELECT bucket, store_id, {cols} FROM {table}")}
 
 
 def same(a, b) -> bool:
@@ -433,14 +433,33 @@ def test_raw_conversations_hold_the_last_version_of_each_resent_conversation(bat
 
 @PROPERTY
 @given(batches)
-def test_rollups_equal_a_recomputation_from_raw_conversations(batch_list):
+def test_the_hour_rollup_equals_a_recomputation_from_raw_conversations(batch_list):
     db = ingested(batch_list)
-    for table, size in (("rollup_hour", 3600), ("rollup_minute", 60)):
-        want, got = recomputed_rollups(db, size), stored_rollups(db, table)
-        zero = [0.0] * len(ROLLUP_COLUMNS)
-        for key in set(want) | set(got):
-            for column, w, g in zip(ROLLUP_COLUMNS, want.get(key, zero), got.get(key, zero)):
-                assert abs(w - g) <= 1e-6, (table, key, column, w, g)
+    want, got = recomputed_rollups(db, 3600), stored_rollups(db, "rollup_hour")
+    zero = [0.0] * len(ROLLUP_COLUMNS)
+    for key in set(want) | set(got):
+        for column, w, g in zip(ROLLUP_COLUMNS, want.get(key, zero), got.get(key, zero)):
+            assert abs(w - g) <= 1e-6, (key, column, w, g)
+
+
+def test_an_agents_hourly_series_counts_that_agents_conversations_and_0_counts_nobodys(db):
+    from app.ingest import Ingestor
+    from app.records import Conversation
+
+    base = 1_763_800_000 - 1_763_800_000 % 3600
+    Ingestor(db).ingest([
+        Conversation(platform="jd", store="S", customer=f"c{i}", started_at=base + 600 * i,
+                     conversation_id=f"a{i}", agent=("王小美", "李佳琪", "")[i % 3],
+                     first_reply_at=base + 600 * i + 10 * (i + 1))
+        for i in range(9)])
+    ids = dict(db.execute("SELECT name, id FROM agents").fetchall())
+    def volume(agents):
+        return series(db, "reception_volume", base, base + 2 * 3600, "hour", agent_ids=agents)
+    assert volume([ids["王小美"]]) == [(float(base), 2), (float(base + 3600), 1)]
+    assert volume([0]) == [(float(base), 2), (float(base + 3600), 1)]
+    assert volume([ids["王小美"], ids["李佳琪"], 0]) == [(float(base), 6), (float(base + 3600), 3)]
+    assert series(db, "first_response_s", base, base + 3600, "hour",
+                  agent_ids=[ids["李佳琪"]]) == [(float(base), 35.0)]
 
 
 @PROPERTY
@@ -458,7 +477,7 @@ def test_series_agrees_with_compute_on_every_bucket(batch_list):
                 assert same(points[key][bucket], exact[key]), (step, bucket, key)
 
 
-def test_ten_minute_series_sum_the_minute_rollups(db):
+def test_ten_minute_series_count_the_conversations_of_each_ten_minutes(db):
     from app.ingest import Ingestor
     from app.records import Conversation
 

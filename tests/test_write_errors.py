@@ -31,6 +31,8 @@ NO_LIMIT = 1073741823
 
 
 def disk_full(db) -> None:
+    if db.execute("PRAGMA freelist_count").fetchone()[0]:
+        db.execute("VACUUM")  # the pages a migration freed: the file is then all in use
     free = db.execute("PRAGMA freelist_count").fetchone()[0] * 4096
     assert free < len(LONG.encode()) // 2  # LONG cannot fit in what is left
     pages = db.execute("PRAGMA page_count").fetchone()[0]

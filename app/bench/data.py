@@ -64,7 +64,7 @@ def _repeat_day(db: sqlite_utils.Database, day: float, days: int) -> None:
     buckets move by whole days, conversation ids get a suffix.
     """
     conv = [c for c in _columns(db, "conversations") if c != "id"]
-    rollups = {t: _columns(db, t) for t in ("rollup_minute", "rollup_hour")}
+    rollups = {"rollup_hour": _columns(db, "rollup_hour")}
     with db.atomic():
         for k in range(1, days):
             by = int(k * DAY)

@@ -5,7 +5,7 @@ are never rewritten: each is a record of a released schema. It writes with today
 Ingestor, so it can only make the fixture of the version just before the newest one when
 that migration did not change what the Ingestor writes; otherwise make it from a checkout
 of the older code (v7-v9 were made from the tree before migration 10, which dropped
-conversations.conv_key).
+conversations.conv_key; v10 from the tree before migration 11, which dropped rollup_minute).
 """
 
 from __future__ import annotations
