@@ -193,6 +193,7 @@ class Ingestor:
                     moved.append(rowid)
                     if prev[_STARTED] != row[_STARTED] or prev[_STORE] != row[_STORE]:
                         left.add((int(prev[_STARTED]) // 3600 * 3600, prev[_STORE]))
+                        changes.stores_touched.add(prev[_STORE])  # it lost a conversation
             written.append(row)
         if not written:
             return

@@ -192,7 +192,9 @@ def test_a_resent_conversation_moved_to_another_agent_counts_for_the_new_agent_o
 def test_a_resent_conversation_moved_to_another_store_and_hour_moves_its_rollup(db):
     ing = Ingestor(db)
     ing.ingest([conv(first_reply_at=T0 + 10)])
-    ing.ingest([conv(store="星河数码旗舰店", started_at=T0 + 3600, first_reply_at=T0 + 3610)])
+    changes = ing.ingest([conv(store="星河数码旗舰店", started_at=T0 + 3600,
+                               first_reply_at=T0 + 3610)])
+    assert len(changes.stores_touched) == 2  # the store it left changed too
     rows = db.execute("SELECT s.name, r.bucket, r.n, r.replied FROM rollup_hour r "
                       "JOIN stores s ON s.id = r.store_id ORDER BY r.bucket").fetchall()
     assert rows == [("星河数码京东自营", T0, 0.0, 0.0), ("星河数码旗舰店", T0 + 3600, 1.0, 1.0)]

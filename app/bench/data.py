@@ -75,7 +75,8 @@ def _repeat_day(db: sqlite_utils.Database, day: float, days: int) -> None:
                        f"SELECT {', '.join(picked)} FROM conversations "
                        "WHERE started_at >= ? AND started_at < ?", [day, day + DAY])
             for table, cols in rollups.items():
-                picked = [f"bucket - {by}" if c == "bucket" else c for c in cols]
+                picked = [f"{c} - {by}" if c in ("bucket", "last_started") else c
+                          for c in cols]
                 db.execute(f"INSERT INTO {table} ({', '.join(cols)}) "
                            f"SELECT {', '.join(picked)} FROM {table} "
                            "WHERE bucket >= ? AND bucket < ?", [day, day + DAY])
