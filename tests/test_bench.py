@@ -289,3 +289,42 @@ def test_the_feed_starts_just_after_the_window_is_first_painted(fw_app, qtbot, d
     qtbot.waitUntil(lambda: "feed" in seen, timeout=5000)
     assert seen[0] == "paint"
     feed.stop()
+
+
+def test_floorwatch_paints_the_stores_first_and_every_other_panel_reads_just_after(
+        fw_app, qtbot, db_path):
+    """Start-up: only the Stores panel reads before the first paint; the Metrics, Incidents,
+    Wellbeing and Patrol panels read in the event loop's next turn, before the feed starts."""
+    import argparse
+
+    from app.bench.data import demo_database
+    from ui.application import build_window, show_console
+
+    demo_database(db_path, backfill_days=0)  # the usual start: the floor is already stored
+    args = argparse.Namespace(db=str(db_path), demo=True, demo_speed=1.0, demo_seed=7)
+    window, feed = build_window(args, first_paint_first=True)
+    qtbot.addWidget(window)
+    stores, metrics, incidents, wellbeing = window.docks[:4]
+    assert stores.store_model.rowCount() > 0  # the demo's backfill, read before the paint
+    assert wellbeing.model.rowCount() == 0 and window.reads_pending
+    [thread] = [c.thread for c in feed.controllers]
+    order = []
+    thread.started.connect(lambda: order.append("feed"))
+    read_remaining = window.read_remaining
+    window.read_remaining = lambda: (order.append("reads"), read_remaining())
+    show_console(window, feed)
+    qtbot.waitUntil(lambda: "feed" in order, timeout=5000)
+    assert order == ["reads", "feed"]
+    assert not window.reads_pending
+    assert wellbeing.model.rowCount() > 0
+    assert metrics.tiles["reception_volume"].value_text() not in ("—", "0")
+    feed.stop()
+
+
+def test_a_window_built_for_tests_and_tools_reads_every_panel_at_once(make_window, db_path):
+    from app.bench.data import demo_database
+
+    demo_database(db_path, backfill_days=0)
+    window, _ = make_window()
+    assert not window.reads_pending
+    assert window.docks[3].model.rowCount() > 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import logging
 import sys
@@ -45,15 +46,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(args: argparse.Namespace, demo_options: dict[str, Any] | None = None
-                 ) -> tuple[MainWindow, FeedHub | None]:
+def build_window(args: argparse.Namespace, demo_options: dict[str, Any] | None = None,
+                 first_paint_first: bool = False) -> tuple[MainWindow, FeedHub | None]:
     """The window and its (not yet started) feed, None when no source runs; raises
     StorageError for a bad database.
 
     The demo floor runs when asked (--demo), or when no source is configured and enabled
     (Sources dialog) and the demo setting is "auto"; otherwise the enabled sources run.
     demo_options go to DemoSource (start, n_stores, n_agents, backfill_days): the bench
-    runs a bigger floor from a fixed simulated hour.
+    runs a bigger floor from a fixed simulated hour. first_paint_first: only the Stores panel
+    reads before the window is shown; show_console() has the others read after its first
+    paint (what `floorwatch` does: the window comes up sooner).
     """
     app = make_application()
     db_path = Path(args.db) if args.db else default_db_path()
@@ -77,7 +80,8 @@ def build_window(args: argparse.Namespace, demo_options: dict[str, Any] | None =
                      clock=sources[0].clock if demo else SystemClock(),
                      zone=zone, lang=lang, demo=demo,
                      source_label=", ".join(s.label for s in sources))
-    window = MainWindow(ctx, demo_clock=sources[0].clock if demo else None)
+    window = MainWindow(ctx, demo_clock=sources[0].clock if demo else None,
+                        read_all=not first_paint_first)
     hub = FeedHub(db_path, make_watchers=lambda: Watchers(zone), parent=window)
     hub.changed.connect(window.on_changes)
     hub.statuses.connect(window.set_source_statuses)
@@ -127,18 +131,43 @@ def show_console(window: MainWindow, feed: FeedHub | None) -> None:
     """
     if feed is not None:
         _FeedLifecycle(window, feed)
+    if window.reads_pending:  # installed last, so its filter runs first: reads, then feed
+        _AfterFirstPaint(window, window.read_remaining)
     window.show()
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `fn` once, just after the window's first paint (FEED_LATEST_MS at the latest)."""
+
+    def __init__(self, window: MainWindow, fn) -> None:
+        super().__init__(window)
+        self.fn, self.done = fn, False
+        window.installEventFilter(self)
+        QTimer.singleShot(FEED_LATEST_MS, self, self.run)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.run)
+        return False
+
+    @Slot()
+    def run(self) -> None:
+        if not self.done:
+            self.done = True
+            self.fn()
 
 
 def run_gui(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_application()
+    build = functools.partial(build_window, first_paint_first=True)
     try:
-        window, feed = build_window(args)
+        window, feed = build(args)
     except CorruptDatabaseError as exc:  # restore the latest backup, open another file, quit
         from ui.dialogs.recover_database import recover_at_start
 
-        built = recover_at_start(args, exc, build_window,
+        built = recover_at_start(args, exc, build,
                                  interactive=app.platformName() != "offscreen")
         if built is None:
             return 2

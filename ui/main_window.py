@@ -51,7 +51,10 @@ STATE_RANK = {"error": 0, "offline": 1, "starting": 2, "stopped": 3, "live": 4, 
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, demo_clock=None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, demo_clock=None, parent: QWidget | None = None,
+                 read_all: bool = True) -> None:
+        """read_all False: only the Stores panel reads now, the others in read_remaining()
+        (`floorwatch` calls it just after the first paint)."""
         super().__init__(parent)
         self.ctx = ctx
         self.demo_clock = demo_clock
@@ -66,7 +69,8 @@ class MainWindow(QMainWindow):
         self.docks: list[PanelDock] = [
             StoresDock(ctx, [self.login_check_action, self.roster_action,
                              self.credentials_action], self), MetricsDock(ctx, self),
-            IncidentsDock(ctx, self.new_incident_action, self), WellbeingDock(ctx, self)]
+            IncidentsDock(ctx, self.new_incident_action, self),
+            WellbeingDock(ctx, self, read_now=read_all)]
         self.patrol_dock = PatrolDock(ctx, {"login_check": self.run_login_check,
                                             "yesterday_review": self.open_review}, self)
         self.patrol_dock.changed.connect(self.on_changes)
@@ -87,7 +91,12 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self._default_state = self.saveState(STATE_VERSION)
         self.restore_layout()
-        self.refresh_all(None)
+        self.reads_pending = not read_all
+        if read_all:
+            self.refresh_all(None)
+        else:  # what the supervisor looks for first; the rest follows the first paint
+            self.docks[0].refresh(None)
+            self._refresh_status()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(REFRESH_MS)
@@ -418,8 +427,15 @@ class MainWindow(QMainWindow):
                 and self.ctx.now() != self._refreshed_for:  # a paused demo clock: nothing moves
             self._refresh_soon(None)  # "since" times and service hours move on without events
 
+    def read_remaining(self) -> None:
+        """The first reads of the panels other than Stores, when the window was built without
+        them (read_all=False); nothing otherwise."""
+        if self.reads_pending:
+            self.refresh_all(None)
+
     def refresh_all(self, changes: ChangeSet | None) -> None:
         """Refresh every panel here and now."""
+        self.reads_pending = False
         self._last_refresh = time.monotonic()
         self._refreshed_for = self.ctx.now()
         for dock in self.docks:

@@ -30,7 +30,7 @@ def _open(argv: list[str]) -> int:
         from ui.application import build_window
 
         window, feed = build_window(argparse.Namespace(db=argv[2], demo=True, demo_speed=1.0,
-                                                       demo_seed=7))
+                                                       demo_seed=7), first_paint_first=True)
         ready = lambda: shows_data(window)  # noqa: E731
     elif kind == "floor":
         import pyqtgraph as pg

@@ -71,7 +71,7 @@ class WellbeingDock(PanelDock):
     object_name = "dock.wellbeing"
     changed = Signal(object)  # ChangeSet: roster moves, sessions, incidents from a case
 
-    def __init__(self, ctx: AppContext, parent=None) -> None:
+    def __init__(self, ctx: AppContext, parent=None, read_now: bool = True) -> None:
         super().__init__(ctx, self.tr("Wellbeing"), parent)
         self.session = PrivacySession(ctx, self, self)
         self.lines: dict[int, AgentLine] = {}
@@ -115,7 +115,8 @@ class WellbeingDock(PanelDock):
         self.session.locked.connect(lambda _reason: self._lock_state_changed())
         self.session.about_to_lock.connect(self._close_dialogs)
         self.session.busy_changed.connect(lambda _busy: self._update_lock_bar())
-        self._lock_state_changed()
+        self._fitted = False  # columns sized to the first roster shown
+        self._lock_state_changed(read=read_now)
 
     # -- construction ----------------------------------------------------------------------
     def _lock_bar(self) -> QHBoxLayout:
@@ -214,15 +215,16 @@ class WellbeingDock(PanelDock):
         self.lock_button.setEnabled(not s.busy)
         self.change_action.setEnabled(s.is_unlocked)
 
-    def _lock_state_changed(self) -> None:
+    def _lock_state_changed(self, read: bool = True) -> None:
         self._update_lock_bar()
         on = self.session.is_unlocked
         for w in (*self.level_buttons.values(), self.checkin_note, self.procedure_button,
                   self.health_button, self.contacts_button, self.care_button):
             w.setEnabled(on)
-        self.refresh(None)
-        self.view.resizeColumnsToContents()  # masked and shown levels differ in width
-        self._fit_emotion_column()
+        if read:
+            self.refresh(None)
+            self.view.resizeColumnsToContents()  # masked and shown levels differ in width
+            self._fit_emotion_column()
 
     def toggle_lock(self) -> None:
         if self.session.is_unlocked:
@@ -308,6 +310,10 @@ class WellbeingDock(PanelDock):
             .replace("%1", str(len(lines))).replace("%2", str(counts["online"]))
             .replace("%3", str(counts["away"])).replace("%4", str(counts["offline"])))
         self._selected()
+        if not self._fitted:
+            self._fitted = True
+            self.view.resizeColumnsToContents()
+            self._fit_emotion_column()
 
     def _row(self, a: AgentLine, now: float, words: dict, steps: dict) -> tuple[CellValue, ...]:
         unlocked = self.session.is_unlocked
