@@ -90,23 +90,39 @@ def build_window(args: argparse.Namespace, demo_options: dict[str, Any] | None =
     return window, (hub if sources else None)
 
 
+class _AfterFirstPaint(QObject):
+    """Calls `fn` once, just after the window's first paint (FEED_LATEST_MS at the latest: a
+    window that is never painted, started minimised, still gets it)."""
+
+    def __init__(self, window: MainWindow, fn) -> None:
+        super().__init__(window)
+        self.fn, self.done = fn, False
+        window.installEventFilter(self)
+        QTimer.singleShot(FEED_LATEST_MS, self, self.run)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.run)
+        return False
+
+    @Slot()
+    def run(self) -> None:
+        if not self.done:
+            self.done = True
+            self.fn()
+
+
 class _FeedLifecycle(QObject):
-    """Starts the feed just after the window's first paint (FEED_LATEST_MS at the latest); a
-    start still queued when the application quits never runs (the hub stops itself then)."""
+    """Starts the feed just after the window's first paint; a start still queued when the
+    application quits never runs (the hub stops itself then)."""
 
     def __init__(self, window: MainWindow, feed: FeedHub) -> None:
         super().__init__(window)
         self.feed = feed
         self.started = self.over = False
-        window.installEventFilter(self)
-        QTimer.singleShot(FEED_LATEST_MS, self, self.start)
+        _AfterFirstPaint(window, self.start)
         QCoreApplication.instance().aboutToQuit.connect(self.quitting)
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.start)
-        return False
 
     @Slot()
     def start(self) -> None:
@@ -134,28 +150,6 @@ def show_console(window: MainWindow, feed: FeedHub | None) -> None:
     if window.reads_pending:  # installed last, so its filter runs first: reads, then feed
         _AfterFirstPaint(window, window.read_remaining)
     window.show()
-
-
-class _AfterFirstPaint(QObject):
-    """Calls `fn` once, just after the window's first paint (FEED_LATEST_MS at the latest)."""
-
-    def __init__(self, window: MainWindow, fn) -> None:
-        super().__init__(window)
-        self.fn, self.done = fn, False
-        window.installEventFilter(self)
-        QTimer.singleShot(FEED_LATEST_MS, self, self.run)
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.run)
-        return False
-
-    @Slot()
-    def run(self) -> None:
-        if not self.done:
-            self.done = True
-            self.fn()
 
 
 def run_gui(args: argparse.Namespace) -> int:
