@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import gc
 import logging
 import sys
 from pathlib import Path
@@ -20,8 +19,8 @@ from app.paths import default_db_path
 from app.settings import apply_shift_times, zone_of
 from app.source_setup import configured_sources, demo_runs
 from app.sources import DemoSource
-from app.watch import Watchers
 from ui.context import AppContext
+from ui.gc_startup import freeze_start_up
 from ui.feed import FeedHub
 from ui.fonts import install_fonts
 from ui.i18n import chosen_language, install_translators
@@ -82,12 +81,19 @@ def build_window(args: argparse.Namespace, demo_options: dict[str, Any] | None =
                      source_label=", ".join(s.label for s in sources))
     window = MainWindow(ctx, demo_clock=sources[0].clock if demo else None,
                         read_all=not first_paint_first)
-    hub = FeedHub(db_path, make_watchers=lambda: Watchers(zone), parent=window)
+    hub = FeedHub(db_path, make_watchers=lambda: _watchers(zone), parent=window)
     hub.changed.connect(window.on_changes)
     hub.statuses.connect(window.set_source_statuses)
     hub.set_sources(sources)
     window.attach_feed(hub)
     return window, (hub if sources else None)
+
+
+def _watchers(zone):
+    """The alert watchers the feed thread runs (imported there: not needed before the paint)."""
+    from app.watch import Watchers
+
+    return Watchers(zone)
 
 
 class _AfterFirstPaint(QObject):
@@ -113,25 +119,24 @@ class _AfterFirstPaint(QObject):
             self.fn()
 
 
-class _FeedLifecycle(QObject):
-    """Starts the feed just after the window's first paint; a start still queued when the
-    application quits never runs (the hub stops itself then)."""
+class _FirstPaintDone(QObject):
+    """Just after the window's first paint: the panels not read yet read, start-up is frozen
+    for the GC, then the feed starts; a start still queued when the application quits never
+    runs (the hub stops itself then)."""
 
-    def __init__(self, window: MainWindow, feed: FeedHub) -> None:
+    def __init__(self, window: MainWindow, feed: FeedHub | None) -> None:
         super().__init__(window)
-        self.feed = feed
-        self.started = self.over = False
-        _AfterFirstPaint(window, self.start)
+        self.window, self.feed = window, feed
+        self.over = False
+        _AfterFirstPaint(window, self.run)
         QCoreApplication.instance().aboutToQuit.connect(self.quitting)
 
-    @Slot()
-    def start(self) -> None:
-        if not self.started and not self.over:
-            self.started = True
-            # What start-up made (modules, classes, the window) lives as long as the app: the
-            # cyclic GC's full passes over it paused every thread ~70 ms a few times a
-            # minute at 100 stores (docs/performance.md); frozen, it is never scanned again.
-            gc.freeze()
+    def run(self) -> None:
+        if self.over:
+            return
+        self.window.read_remaining()
+        freeze_start_up()
+        if self.feed is not None:
             self.feed.start()
 
     @Slot()
@@ -140,15 +145,13 @@ class _FeedLifecycle(QObject):
 
 
 def show_console(window: MainWindow, feed: FeedHub | None) -> None:
-    """Show the window; start the feed once the window is painted, stop it when the app quits.
+    """Show the window; once it is painted, the other panels read and the feed starts; the
+    feed stops when the app quits.
 
     The feed's catch-up is Python on another thread: started together, it held the GIL
     against the first paint and made start-up ~0.25 s slower (docs/performance.md).
     """
-    if feed is not None:
-        _FeedLifecycle(window, feed)
-    if window.reads_pending:  # installed last, so its filter runs first: reads, then feed
-        _AfterFirstPaint(window, window.read_remaining)
+    _FirstPaintDone(window, feed)
     window.show()
 
 

@@ -90,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     if args.command:
         return int(args.func(args) or 0)
+    from ui.gc_startup import pause_collection
+
+    pause_collection()  # until the first paint (ui.application.show_console)
     from ui.application import run_gui
 
     return run_gui(args)

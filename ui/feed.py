@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
@@ -17,7 +19,9 @@ from app.db import open_database, storage_problem
 from app.records import ChangeSet
 from app.source_config import write_meta
 from app.sources import Source, SourceOffline, SourceStatus
-from app.watch import Watchers
+
+if TYPE_CHECKING:  # made on the feed thread when it starts (FeedWorker.make_watchers)
+    from app.watch import Watchers
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +64,14 @@ class FeedWorker(QObject):
     status = Signal(object)  # SourceStatus
 
     def __init__(self, db_path: Path, source: Source, interval_ms: int | None = None,
-                 watchers: Watchers | None = None) -> None:
+                 watchers: Watchers | None = None,
+                 make_watchers: Callable[[], Watchers] | None = None) -> None:
+        """make_watchers: called on the feed thread when it starts, when `watchers` is None."""
         super().__init__()
         self.db_path = db_path
         self.source = source
         self.watchers = watchers
+        self.make_watchers = make_watchers
         self.interval_ms = interval_ms if interval_ms is not None else \
             int(getattr(source, "interval_s", 1.0) * 1000)
         self.key = source_key(source)
@@ -96,6 +103,8 @@ class FeedWorker(QObject):
     @Slot()
     def start(self) -> None:
         self._emit("starting")
+        if self.watchers is None and self.make_watchers is not None:
+            self.watchers = self.make_watchers()
         if hasattr(self.source, "progress"):
             self.source.progress = self._progress
         self._timer = QTimer(self)
@@ -206,12 +215,13 @@ class FeedController(QObject):
     status = Signal(object)
 
     def __init__(self, db_path: Path, source: Source, interval_ms: int | None = None,
-                 watchers: Watchers | None = None, parent: QObject | None = None) -> None:
+                 watchers: Watchers | None = None, parent: QObject | None = None,
+                 make_watchers: Callable[[], Watchers] | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.thread = QThread()
         self.thread.setObjectName(f"feed-{source_key(source)}")
-        self.worker = FeedWorker(db_path, source, interval_ms, watchers)
+        self.worker = FeedWorker(db_path, source, interval_ms, watchers, make_watchers)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.start)
         self.worker.changed.connect(self.changed)
@@ -282,8 +292,9 @@ class FeedHub(QObject):
     def _make(self, sources: list[Source]) -> None:
         self.controllers = []
         for i, source in enumerate(sources):
-            watchers = self.make_watchers() if (i == 0 and self.make_watchers) else None
-            controller = FeedController(self.db_path, source, watchers=watchers, parent=self)
+            # the first source's thread runs the alert watchers, made there when it starts
+            controller = FeedController(self.db_path, source, parent=self,
+                                        make_watchers=self.make_watchers if i == 0 else None)
             controller.changed.connect(self.changed)
             controller.status.connect(self._on_status)
             if i == 0:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QDialog, QLabel, QMainWindow, QMessageBox, QPushB
 from app import __version__
 from app.alerts import Alert
 from app.floor import last_event_at
-from app.incident_drafts import IncidentDraft, draft_from_alert
 from app.incidents import incident_for_alert
 from app.login_check import record_login_check, run_login_check
 from app.records import ChangeSet
@@ -23,7 +22,7 @@ from ui.storage_words import error_text
 from ui.context import AppContext
 from ui.dialogs.help import HelpController
 from ui.dialogs.import_files import ImportController
-from ui.dialogs.settings import SettingsController
+from ui.dialogs.settings_action import SettingsController
 from ui.dialogs.sources import SourcesController
 from ui.source_words import source_problem_text, source_status_line
 from ui.docks.base import PanelDock
@@ -39,6 +38,7 @@ from ui.platform_kpi_actions import kpi_mapping_action, platform_kpis_action
 from ui.geometry import fit_to_screens
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: a faster first paint
+    from app.incident_drafts import IncidentDraft
     from app.credentials import CredentialStore
     from ui.dialogs.credentials import CredentialsDialog
     from ui.dialogs.login_check import LoginCheckDialog
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
             StoresDock(ctx, [self.login_check_action, self.roster_action,
                              self.credentials_action], self), MetricsDock(ctx, self),
             IncidentsDock(ctx, self.new_incident_action, self),
-            WellbeingDock(ctx, self, read_now=read_all)]
+            WellbeingDock(ctx, self, read_now=read_all, build_now=read_all)]
         self.patrol_dock = PatrolDock(ctx, {"login_check": self.run_login_check,
                                             "yesterday_review": self.open_review}, self)
         self.patrol_dock.changed.connect(self.on_changes)
@@ -335,6 +335,8 @@ class MainWindow(QMainWindow):
         if existing is not None:
             self.docks[2].open_incident(existing)
             return existing
+        from app.incident_drafts import draft_from_alert  # (it imports the surge detector)
+
         return self.new_incident(draft=draft_from_alert(alert, self.ctx.lang))
 
     def open_credentials(self, account_id: int | None = None) -> CredentialsDialog:

@@ -83,12 +83,12 @@
         <translation>Open incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_panel.py" line="64"/>
+        <location filename="../../ui/alert_panel.py" line="67"/>
         <source> (acknowledged)</source>
         <translation> (acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_panel.py" line="75"/>
+        <location filename="../../ui/alert_panel.py" line="78"/>
         <source>No active alerts</source>
         <translation>No active alerts</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="71"/>
+        <location filename="../../ui/application.py" line="73"/>
         <source>Demo floor (seed %1)</source>
         <translation>Demo floor (seed %1)</translation>
     </message>
@@ -132,37 +132,37 @@
         <translation>Wellbeing audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="129"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="128"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="129"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="128"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="129"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="128"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="130"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="129"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="131"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="129"/>
         <source>Audit entries</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="141"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="135"/>
         <source>case #%1</source>
         <translation>case #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="148"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="142"/>
         <source>Append-only: entries can be neither changed nor deleted. They never contain the data itself.</source>
         <translation>Append-only: entries can be neither changed nor deleted. They never contain the data itself.</translation>
     </message>
@@ -198,17 +198,17 @@
 <context>
     <name>CareDialog</name>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="26"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="27"/>
         <source>Care log</source>
         <translation>Care log</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="30"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="31"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="31"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="32"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
@@ -219,15 +219,15 @@
     </message>
     <message>
         <location filename="../../ui/wellbeing/care_dialog.py" line="35"/>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="47"/>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="73"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="42"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="68"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing/care_dialog.py" line="35"/>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="43"/>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="72"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="38"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -237,63 +237,63 @@
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="37"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="36"/>
         <source>Care entries</source>
         <translation>Care entries</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="48"/>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="114"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="43"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="109"/>
         <source>Whole team</source>
         <translation>Whole team</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="55"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="50"/>
         <source>What was done or said</source>
         <translation>What was done or said</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="56"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="51"/>
         <source>What was done or said (encrypted)</source>
         <translation>What was done or said (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="69"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="64"/>
         <source>Add to the log</source>
         <translation>Add to the log</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="74"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="69"/>
         <source>Role model on</source>
         <translation>Role model on</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="75"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="70"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="81"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="76"/>
         <source>&lt;b&gt;Add an entry&lt;/b&gt;</source>
         <translation>&lt;b&gt;Add an entry&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="127"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="122"/>
         <source>A one-to-one or a recognition is about one agent: choose them.</source>
         <translation>A one-to-one or a recognition is about one agent: choose them.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="129"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="124"/>
         <source>Tick at least one dimension they are a role model on.</source>
         <translation>Tick at least one dimension they are a role model on.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="131"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="126"/>
         <source>Say what the care action was.</source>
         <translation>Say what the care action was.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="142"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="137"/>
         <source>Added.</source>
         <translation>Added.</translation>
     </message>
@@ -743,27 +743,27 @@
         <translation>Coverage before and after</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/cover_page.py" line="83"/>
+        <location filename="../../ui/wellbeing/cover_page.py" line="77"/>
         <source>%1 · %2 accounts · %3 chats now</source>
         <translation>%1 · %2 accounts · %3 chats now</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/cover_page.py" line="88"/>
+        <location filename="../../ui/wellbeing/cover_page.py" line="82"/>
         <source>Nobody (leave it without a holder)</source>
         <translation>Nobody (leave it without a holder)</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/cover_page.py" line="137"/>
+        <location filename="../../ui/wellbeing/cover_page.py" line="131"/>
         <source>Refused: %1 would have nobody online. Choose an online replacement for its accounts.</source>
         <translation>Refused: %1 would have nobody online. Choose an online replacement for its accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/cover_page.py" line="141"/>
+        <location filename="../../ui/wellbeing/cover_page.py" line="135"/>
         <source>Warning: %1 stays below its minimum or without anyone online.</source>
         <translation>Warning: %1 stays below its minimum or without anyone online.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/cover_page.py" line="144"/>
+        <location filename="../../ui/wellbeing/cover_page.py" line="138"/>
         <source>Every store stays covered.</source>
         <translation>Every store stays covered.</translation>
     </message>
@@ -1138,37 +1138,37 @@
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/feed.py" line="46"/>
+        <location filename="../../ui/feed.py" line="50"/>
         <source>the database is busy; trying again</source>
         <translation>the database is busy; trying again</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="47"/>
+        <location filename="../../ui/feed.py" line="51"/>
         <source>the disk is full; nothing new is stored</source>
         <translation>the disk is full; nothing new is stored</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="48"/>
+        <location filename="../../ui/feed.py" line="52"/>
         <source>the database file is read-only</source>
         <translation>the database file is read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="49"/>
+        <location filename="../../ui/feed.py" line="53"/>
         <source>the database file is damaged; restart Floorwatch to restore a backup</source>
         <translation>the database file is damaged; restart Floorwatch to restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="51"/>
+        <location filename="../../ui/feed.py" line="55"/>
         <source>the disk reported an error</source>
         <translation>the disk reported an error</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="52"/>
+        <location filename="../../ui/feed.py" line="56"/>
         <source>the database cannot be opened</source>
         <translation>the database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="92"/>
+        <location filename="../../ui/feed.py" line="99"/>
         <source>importing %1</source>
         <translation>importing %1</translation>
     </message>
@@ -2083,167 +2083,167 @@
 <context>
     <name>KpiMappingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="36"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="38"/>
         <source>Export column names</source>
         <translation>Export column names</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="46"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="46"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="46"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="46"/>
         <source>Known names</source>
         <translation>Known names</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="45"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="47"/>
         <source>Names you added</source>
         <translation>Names you added</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="46"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="48"/>
         <source>Fields of the export</source>
         <translation>Fields of the export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="51"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="53"/>
         <source>e.g. 人工接待会话数</source>
         <translation>e.g. 人工接待会话数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="55"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="57"/>
         <source>Add name</source>
         <translation>Add name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="58"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="60"/>
         <source>Why the name was not added</source>
         <translation>Why the name was not added</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="60"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="62"/>
         <source>Names you added for this export</source>
         <translation>Names you added for this export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="64"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="66"/>
         <source>Remove name</source>
         <translation>Remove name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="71"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="73"/>
         <source>Column name as the export writes it:</source>
         <translation>Column name as the export writes it:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="75"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="77"/>
         <source>Stands for:</source>
         <translation>Stands for:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="83"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="85"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="90"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="92"/>
         <source>Names you added for this export:</source>
         <translation>Names you added for this export:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="104"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="106"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="104"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="106"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="105"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="107"/>
         <source>Agent or account</source>
         <translation>Agent or account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="113"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="115"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="113"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="115"/>
         <source>rate (%)</source>
         <translation>rate (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="114"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="116"/>
         <source>yuan</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="114"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="116"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="115"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="117"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="120"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="122"/>
         <source>Where it comes from: %1</source>
         <translation>Where it comes from: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="123"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="125"/>
         <source>Read by column position: column A is the date, then the fields in the order below. Names only help recognise the file; a renamed column is still read from its position.</source>
         <translation>Read by column position: column A is the date, then the fields in the order below. Names only help recognise the file; a renamed column is still read from its position.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="128"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="130"/>
         <source>Columns are found by name, in any order. When the platform renames a column, add its new name here and import the file again.</source>
         <translation>Columns are found by name, in any order. When the platform renames a column, add its new name here and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="185"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="186"/>
         <source>Added: %1 → %2</source>
         <translation>Added: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="198"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="205"/>
         <source>Removed: %1</source>
         <translation>Removed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="207"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="219"/>
         <source>Type the column name as the export writes it.</source>
         <translation>Type the column name as the export writes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="209"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="221"/>
         <source>The name is longer than %1 characters.</source>
         <translation>The name is longer than %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="211"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="223"/>
         <source>The name contains control characters.</source>
         <translation>The name contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="213"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="225"/>
         <source>This export already knows “%1” as %2.</source>
         <translation>This export already knows “%1” as %2.</translation>
     </message>
@@ -2383,138 +2383,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Log a new incident (Ctrl+N)</source>
         <translation>Log a new incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Wallboard (full screen)</source>
         <translation>&amp;Wallboard (full screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Pause demo</source>
         <translation>&amp;Pause demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Store account &amp;credentials…</source>
         <translation>Store account &amp;credentials…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Login check</source>
         <translation>&amp;Login check</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Check every store account now and record it in today&apos;s patrol (Ctrl+L)</source>
         <translation>Check every store account now and record it in today&apos;s patrol (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Roster…</source>
         <translation>&amp;Roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Stores, store accounts, agents and who holds which account (Ctrl+Shift+O)</source>
         <translation>Stores, store accounts, agents and who holds which account (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;About Floorwatch</source>
         <translation>&amp;About Floorwatch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Print shift report…</source>
         <translation>&amp;Print shift report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Export shift report as PDF…</source>
         <translation>&amp;Export shift report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Yesterday review…</source>
         <translation>&amp;Yesterday review…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>DEMO — simulated floor: every figure comes from the built-in demo simulator, not a real store</source>
         <translation>DEMO — simulated floor: every figure comes from the built-in demo simulator, not a real store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Data source state</source>
         <translation>Data source state</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>The login check could not be saved: %1</source>
         <translation>The login check could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>About Floorwatch</source>
         <translation>About Floorwatch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Floorwatch %1
 The customer-service floor supervisor&apos;s console.
 Database: %2</source>
@@ -2523,57 +2523,57 @@ The customer-service floor supervisor&apos;s console.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>The panels could not be refreshed: %1</source>
         <translation>The panels could not be refreshed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>⚠ %1 active alerts</source>
         <translation>⚠ %1 active alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>✔ No active alerts</source>
         <translation>✔ No active alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Last event: %1</source>
         <translation>Last event: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>last success %1</source>
         <translation>last success %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>● DEMO</source>
         <translation>● DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>● Live</source>
         <translation>● Live</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>✖ Offline</source>
         <translation>✖ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>○ No source</source>
         <translation>○ No source</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>✖ Source error</source>
         <translation>✖ Source error</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>◌ Connecting</source>
         <translation>◌ Connecting</translation>
     </message>
@@ -2622,7 +2622,7 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../ui/docks/metrics.py" line="140"/>
-        <location filename="../../ui/docks/metrics.py" line="228"/>
+        <location filename="../../ui/docks/metrics.py" line="227"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2637,43 +2637,43 @@ Database: %2</translation>
         <translation>Dashed grey: same hours yesterday · dotted green: target · bands: warning and alarm</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="181"/>
-        <location filename="../../ui/docks/metrics.py" line="280"/>
+        <location filename="../../ui/docks/metrics.py" line="180"/>
+        <location filename="../../ui/docks/metrics.py" line="279"/>
         <source>Whole floor</source>
         <translation>Whole floor</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="186"/>
+        <location filename="../../ui/docks/metrics.py" line="185"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="187"/>
+        <location filename="../../ui/docks/metrics.py" line="186"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="214"/>
+        <location filename="../../ui/docks/metrics.py" line="213"/>
         <source>%1 compared</source>
         <translation>%1 compared</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="228"/>
+        <location filename="../../ui/docks/metrics.py" line="227"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="267"/>
+        <location filename="../../ui/docks/metrics.py" line="266"/>
         <source>target %1</source>
         <translation>target %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="268"/>
+        <location filename="../../ui/docks/metrics.py" line="267"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="270"/>
+        <location filename="../../ui/docks/metrics.py" line="269"/>
         <source>%1 vs yesterday</source>
         <translation>%1 vs yesterday</translation>
     </message>
@@ -3958,154 +3958,154 @@ Imported: %3</translation>
         <translation>Only rows with marks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="124"/>
+        <location filename="../../ui/dialogs/review.py" line="122"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="126"/>
+        <location filename="../../ui/dialogs/review.py" line="124"/>
         <source>Yesterday by agent</source>
         <translation>Yesterday by agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="128"/>
+        <location filename="../../ui/dialogs/review.py" line="126"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="128"/>
+        <location filename="../../ui/dialogs/review.py" line="126"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="130"/>
+        <location filename="../../ui/dialogs/review.py" line="128"/>
         <source>Yesterday by store</source>
         <translation>Yesterday by store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="132"/>
+        <location filename="../../ui/dialogs/review.py" line="130"/>
         <source>By agent</source>
         <translation>By agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="133"/>
+        <location filename="../../ui/dialogs/review.py" line="131"/>
         <source>By store</source>
         <translation>By store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="135"/>
+        <location filename="../../ui/dialogs/review.py" line="133"/>
         <source>Platform exports</source>
         <translation>Platform exports</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="137"/>
+        <location filename="../../ui/dialogs/review.py" line="135"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="144"/>
+        <location filename="../../ui/dialogs/review.py" line="142"/>
         <source>Save the whole review as a CSV file (Ctrl+E)</source>
         <translation>Save the whole review as a CSV file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="148"/>
+        <location filename="../../ui/dialogs/review.py" line="146"/>
         <source>Recompute</source>
         <translation>Recompute</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="149"/>
+        <location filename="../../ui/dialogs/review.py" line="147"/>
         <source>Review the day before today again</source>
         <translation>Review the day before today again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="182"/>
+        <location filename="../../ui/dialogs/review.py" line="180"/>
         <source>Computing the review of %1…</source>
         <translation>Computing the review of %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="207"/>
+        <location filename="../../ui/dialogs/review.py" line="205"/>
         <source>Yesterday: %1 · baseline: %2 to %3 (%4 days together)</source>
         <translation>Yesterday: %1 · baseline: %2 to %3 (%4 days together)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="212"/>
+        <location filename="../../ui/dialogs/review.py" line="210"/>
         <source>%1 agents, %2 with marks · %3 stores, %4 with marks</source>
         <translation>%1 agents, %2 with marks · %3 stores, %4 with marks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="228"/>
+        <location filename="../../ui/dialogs/review.py" line="226"/>
         <source>The review could not be computed: %1</source>
         <translation>The review could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="247"/>
+        <location filename="../../ui/dialogs/review.py" line="245"/>
         <source>(nobody picked up)</source>
         <translation>(nobody picked up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="265"/>
+        <location filename="../../ui/dialogs/review.py" line="263"/>
         <source>Baseline (%1 days before): no data</source>
         <translation>Baseline (%1 days before): no data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="268"/>
+        <location filename="../../ui/dialogs/review.py" line="266"/>
         <source>Baseline (%1 days before, per active day; %2 active days): %3</source>
         <translation>Baseline (%1 days before, per active day; %2 active days): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="272"/>
+        <location filename="../../ui/dialogs/review.py" line="270"/>
         <source>Baseline (%1 days before): %2</source>
         <translation>Baseline (%1 days before): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="276"/>
+        <location filename="../../ui/dialogs/review.py" line="274"/>
         <source>Change: %1 %</source>
         <translation>Change: %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="279"/>
+        <location filename="../../ui/dialogs/review.py" line="277"/>
         <source>%1 Alarm: worse than %2</source>
         <translation>%1 Alarm: worse than %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="280"/>
+        <location filename="../../ui/dialogs/review.py" line="278"/>
         <source>%1 Warning: worse than %2</source>
         <translation>%1 Warning: worse than %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="284"/>
+        <location filename="../../ui/dialogs/review.py" line="282"/>
         <source>%1 Far from the baseline</source>
         <translation>%1 Far from the baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="288"/>
+        <location filename="../../ui/dialogs/review.py" line="286"/>
         <source>%1 alarm, %2 warning: off target · %3 far: more than %4 % worse than the baseline (%5: more than %6 % up or down)</source>
         <translation>%1 alarm, %2 warning: off target · %3 far: more than %4 % worse than the baseline (%5: more than %6 % up or down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="312"/>
+        <location filename="../../ui/dialogs/review.py" line="309"/>
         <source>Export review</source>
         <translation>Export review</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="313"/>
+        <location filename="../../ui/dialogs/review.py" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="321"/>
+        <location filename="../../ui/dialogs/review.py" line="318"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="322"/>
+        <location filename="../../ui/dialogs/review.py" line="319"/>
         <source>The review could not be saved to %1:
 %2</source>
         <translation>The review could not be saved to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="325"/>
+        <location filename="../../ui/dialogs/review.py" line="322"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -4386,233 +4386,233 @@ Imported: %3</translation>
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="54"/>
+        <location filename="../../ui/dialogs/roster.py" line="55"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="59"/>
+        <location filename="../../ui/dialogs/roster.py" line="60"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="62"/>
+        <location filename="../../ui/dialogs/roster.py" line="63"/>
         <source>Show retired</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="63"/>
+        <location filename="../../ui/dialogs/roster.py" line="64"/>
         <source>Also list retired stores, accounts and agents (grey, with the date they were retired)</source>
         <translation>Also list retired stores, accounts and agents (grey, with the date they were retired)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="84"/>
+        <location filename="../../ui/dialogs/roster.py" line="85"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="84"/>
+        <location filename="../../ui/dialogs/roster.py" line="85"/>
         <source>Add (Ins)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="85"/>
+        <location filename="../../ui/dialogs/roster.py" line="86"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="85"/>
+        <location filename="../../ui/dialogs/roster.py" line="86"/>
         <source>Edit the selected row (Enter)</source>
         <translation>Edit the selected row (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="88"/>
+        <location filename="../../ui/dialogs/roster.py" line="89"/>
         <source>Retire…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="88"/>
+        <location filename="../../ui/dialogs/roster.py" line="89"/>
         <source>Retire the selected row (Del); its history is kept</source>
         <translation>Retire the selected row (Del); its history is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="90"/>
+        <location filename="../../ui/dialogs/roster.py" line="91"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="91"/>
+        <location filename="../../ui/dialogs/roster.py" line="92"/>
         <source>Bring a retired row back</source>
         <translation>Bring a retired row back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="92"/>
+        <location filename="../../ui/dialogs/roster.py" line="93"/>
         <source>Assign agent…</source>
         <translation>Assign agent…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="93"/>
+        <location filename="../../ui/dialogs/roster.py" line="94"/>
         <source>Give this store account to an agent</source>
         <translation>Give this store account to an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="95"/>
+        <location filename="../../ui/dialogs/roster.py" line="96"/>
         <source>Unassign…</source>
         <translation>Unassign…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="96"/>
+        <location filename="../../ui/dialogs/roster.py" line="97"/>
         <source>Take this store account back from an agent</source>
         <translation>Take this store account back from an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="103"/>
+        <location filename="../../ui/dialogs/roster.py" line="104"/>
         <source>History of the selected row</source>
         <translation>History of the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="204"/>
+        <location filename="../../ui/dialogs/roster.py" line="205"/>
         <source>Stores (%1)</source>
         <translation>Stores (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="204"/>
+        <location filename="../../ui/dialogs/roster.py" line="205"/>
         <source>Store accounts (%1)</source>
         <translation>Store accounts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="205"/>
+        <location filename="../../ui/dialogs/roster.py" line="206"/>
         <source>Agents (%1)</source>
         <translation>Agents (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="242"/>
+        <location filename="../../ui/dialogs/roster.py" line="243"/>
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="243"/>
+        <location filename="../../ui/dialogs/roster.py" line="244"/>
         <source>History: select a row</source>
         <translation>History: select a row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="272"/>
+        <location filename="../../ui/dialogs/roster.py" line="273"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="297"/>
+        <location filename="../../ui/dialogs/roster.py" line="296"/>
         <source>Add a store first: every store account belongs to one.</source>
         <translation>Add a store first: every store account belongs to one.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="308"/>
+        <location filename="../../ui/dialogs/roster.py" line="307"/>
         <source>✔ Added.</source>
         <translation>✔ Added.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="324"/>
+        <location filename="../../ui/dialogs/roster.py" line="323"/>
         <source>✔ Saved.</source>
         <translation>✔ Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="337"/>
+        <location filename="../../ui/dialogs/roster.py" line="336"/>
         <source>Its %1 store accounts are retired with it and %2 assignments end. Restoring the store later does not restore its accounts.</source>
         <translation>Its %1 store accounts are retired with it and %2 assignments end. Restoring the store later does not restore its accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="343"/>
+        <location filename="../../ui/dialogs/roster.py" line="342"/>
         <source>Nobody holds it.</source>
         <translation>Nobody holds it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="344"/>
+        <location filename="../../ui/dialogs/roster.py" line="343"/>
         <source>%1 agents hand it back: %2.</source>
         <translation>%1 agents hand it back: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="345"/>
-        <location filename="../../ui/dialogs/roster.py" line="350"/>
+        <location filename="../../ui/dialogs/roster.py" line="344"/>
+        <location filename="../../ui/dialogs/roster.py" line="349"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="348"/>
+        <location filename="../../ui/dialogs/roster.py" line="347"/>
         <source>They hold no store accounts.</source>
         <translation>They hold no store accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="349"/>
+        <location filename="../../ui/dialogs/roster.py" line="348"/>
         <source>They hand back %1 store accounts: %2.</source>
         <translation>They hand back %1 store accounts: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="356"/>
+        <location filename="../../ui/dialogs/roster.py" line="355"/>
         <source>Retire the store %1?</source>
         <translation>Retire the store %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="357"/>
+        <location filename="../../ui/dialogs/roster.py" line="356"/>
         <source>Retire the store account %1?</source>
         <translation>Retire the store account %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="358"/>
+        <location filename="../../ui/dialogs/roster.py" line="357"/>
         <source>Retire the agent %1?</source>
         <translation>Retire the agent %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="360"/>
+        <location filename="../../ui/dialogs/roster.py" line="359"/>
         <source>The history is kept; a retired row can be restored.</source>
         <translation>The history is kept; a retired row can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="361"/>
+        <location filename="../../ui/dialogs/roster.py" line="360"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="365"/>
+        <location filename="../../ui/dialogs/roster.py" line="364"/>
         <source>✔ Retired %1.</source>
         <translation>✔ Retired %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="371"/>
+        <location filename="../../ui/dialogs/roster.py" line="370"/>
         <source>✔ Restored %1.</source>
         <translation>✔ Restored %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="387"/>
+        <location filename="../../ui/dialogs/roster.py" line="386"/>
         <source>No other active agent to give it to; add an agent first.</source>
         <translation>No other active agent to give it to; add an agent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="391"/>
+        <location filename="../../ui/dialogs/roster.py" line="390"/>
         <source>Assign agent</source>
         <translation>Assign agent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="392"/>
+        <location filename="../../ui/dialogs/roster.py" line="391"/>
         <source>Who takes the store account %1?</source>
         <translation>Who takes the store account %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="394"/>
+        <location filename="../../ui/dialogs/roster.py" line="393"/>
         <source>✔ Assigned %1.</source>
         <translation>✔ Assigned %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="405"/>
+        <location filename="../../ui/dialogs/roster.py" line="404"/>
         <source>✔ %1 handed back.</source>
         <translation>✔ %1 handed back.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="410"/>
+        <location filename="../../ui/dialogs/roster.py" line="409"/>
         <source>Unassign</source>
         <translation>Unassign</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="411"/>
+        <location filename="../../ui/dialogs/roster.py" line="410"/>
         <source>Who hands back the store account %1?</source>
         <translation>Who hands back the store account %1?</translation>
     </message>
@@ -4781,17 +4781,17 @@ Imported: %3</translation>
         <translation>The shift times could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="98"/>
+        <location filename="../../ui/settings_words.py" line="97"/>
         <source>%1: higher is better, so the alarm level must not be above the warning level and the warning level not above the target (%2 is above %3).</source>
         <translation>%1: higher is better, so the alarm level must not be above the warning level and the warning level not above the target (%2 is above %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="102"/>
+        <location filename="../../ui/settings_words.py" line="101"/>
         <source>%1: lower is better, so the alarm level must not be below the warning level and the warning level not below the target (%2 is below %3).</source>
         <translation>%1: lower is better, so the alarm level must not be below the warning level and the warning level not below the target (%2 is below %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="109"/>
+        <location filename="../../ui/settings_words.py" line="108"/>
         <source>%1: the %2 cannot be negative.</source>
         <translation>%1: the %2 cannot be negative.</translation>
     </message>
@@ -4799,12 +4799,12 @@ Imported: %3</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_action.py" line="32"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_action.py" line="35"/>
         <source>Floor, shifts, stores, targets, alerts, language and theme (Ctrl+,)</source>
         <translation>Floor, shifts, stores, targets, alerts, language and theme (Ctrl+,)</translation>
     </message>
@@ -4812,12 +4812,12 @@ Imported: %3</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="43"/>
+        <location filename="../../ui/dialogs/settings.py" line="41"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="90"/>
+        <location filename="../../ui/dialogs/settings.py" line="88"/>
         <source>The settings could not be saved; nothing was changed: %1</source>
         <translation>The settings could not be saved; nothing was changed: %1</translation>
     </message>
@@ -5265,32 +5265,32 @@ Imported: %3</translation>
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="215"/>
+        <location filename="../../ui/dialogs/sources.py" line="231"/>
         <source>&amp;Data sources…</source>
         <translation>&amp;Data sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="218"/>
+        <location filename="../../ui/dialogs/sources.py" line="234"/>
         <source>Watched folders and HTTP feeds, their state and last success (Ctrl+Shift+D)</source>
         <translation>Watched folders and HTTP feeds, their state and last success (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="261"/>
+        <location filename="../../ui/dialogs/sources.py" line="277"/>
         <source>The demo floor is running: your sources start when Floorwatch restarts.</source>
         <translation>The demo floor is running: your sources start when Floorwatch restarts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="264"/>
+        <location filename="../../ui/dialogs/sources.py" line="280"/>
         <source>No source is enabled: the demo floor starts when Floorwatch restarts.</source>
         <translation>No source is enabled: the demo floor starts when Floorwatch restarts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="280"/>
+        <location filename="../../ui/dialogs/sources.py" line="296"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="281"/>
+        <location filename="../../ui/dialogs/sources.py" line="297"/>
         <source>Floorwatch could not start itself again. Close it and open it again.</source>
         <translation>Floorwatch could not start itself again. Close it and open it again.</translation>
     </message>
@@ -5354,7 +5354,7 @@ Imported: %3</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sources.py" line="72"/>
-        <location filename="../../ui/dialogs/sources.py" line="147"/>
+        <location filename="../../ui/dialogs/sources.py" line="163"/>
         <source>&amp;Disable</source>
         <translation>&amp;Disable</translation>
     </message>
@@ -5384,17 +5384,17 @@ Imported: %3</translation>
         <translation>Restart &amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="148"/>
+        <location filename="../../ui/dialogs/sources.py" line="164"/>
         <source>E&amp;nable</source>
         <translation>E&amp;nable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="186"/>
+        <location filename="../../ui/dialogs/sources.py" line="202"/>
         <source>Remove data source</source>
         <translation>Remove data source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="187"/>
+        <location filename="../../ui/dialogs/sources.py" line="203"/>
         <source>Remove the source “%1”? It stops, its settings, its place in the feed and its stored token are forgotten. Everything it already imported stays in the database.</source>
         <translation>Remove the source “%1”? It stops, its settings, its place in the feed and its stored token are forgotten. Everything it already imported stays in the database.</translation>
     </message>
@@ -5563,7 +5563,7 @@ Imported: %3</translation>
     </message>
     <message>
         <location filename="../../ui/docks/stores.py" line="122"/>
-        <location filename="../../ui/docks/stores.py" line="196"/>
+        <location filename="../../ui/docks/stores.py" line="199"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
@@ -5588,155 +5588,155 @@ Imported: %3</translation>
         <translation>Store tiles</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="154"/>
+        <location filename="../../ui/docks/stores.py" line="157"/>
         <source>Platform filter</source>
         <translation>Platform filter</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="156"/>
+        <location filename="../../ui/docks/stores.py" line="159"/>
         <source>Team filter</source>
         <translation>Team filter</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="157"/>
+        <location filename="../../ui/docks/stores.py" line="160"/>
         <source>Problems only</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="158"/>
+        <location filename="../../ui/docks/stores.py" line="161"/>
         <source>Show only stores, accounts and agents with a problem (Ctrl+Shift+F)</source>
         <translation>Show only stores, accounts and agents with a problem (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="163"/>
+        <location filename="../../ui/docks/stores.py" line="166"/>
         <source>Find store, account or agent (Ctrl+F)</source>
         <translation>Find store, account or agent (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="176"/>
-        <location filename="../../ui/docks/stores.py" line="195"/>
+        <location filename="../../ui/docks/stores.py" line="179"/>
+        <location filename="../../ui/docks/stores.py" line="198"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="178"/>
+        <location filename="../../ui/docks/stores.py" line="181"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="195"/>
-        <location filename="../../ui/docks/stores.py" line="202"/>
+        <location filename="../../ui/docks/stores.py" line="198"/>
+        <location filename="../../ui/docks/stores.py" line="205"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="195"/>
+        <location filename="../../ui/docks/stores.py" line="198"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="195"/>
+        <location filename="../../ui/docks/stores.py" line="198"/>
         <source>Online / min</source>
         <translation>Online / min</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="196"/>
+        <location filename="../../ui/docks/stores.py" line="199"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="196"/>
+        <location filename="../../ui/docks/stores.py" line="199"/>
         <source>Arrived 15 min</source>
         <translation>Arrived 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="197"/>
+        <location filename="../../ui/docks/stores.py" line="200"/>
         <source>Last customer</source>
         <translation>Last customer</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="197"/>
+        <location filename="../../ui/docks/stores.py" line="200"/>
         <source>Accounts online</source>
         <translation>Accounts online</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="197"/>
+        <location filename="../../ui/docks/stores.py" line="200"/>
         <source>Service hours</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="199"/>
+        <location filename="../../ui/docks/stores.py" line="202"/>
         <source>Store coverage</source>
         <translation>Store coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="202"/>
+        <location filename="../../ui/docks/stores.py" line="205"/>
         <source>Store / account</source>
         <translation>Store / account</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="202"/>
+        <location filename="../../ui/docks/stores.py" line="205"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="203"/>
+        <location filename="../../ui/docks/stores.py" line="206"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="203"/>
+        <location filename="../../ui/docks/stores.py" line="206"/>
         <source>On it now</source>
         <translation>On it now</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="206"/>
+        <location filename="../../ui/docks/stores.py" line="209"/>
         <source>Store accounts</source>
         <translation>Store accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="209"/>
-        <location filename="../../ui/docks/stores.py" line="382"/>
+        <location filename="../../ui/docks/stores.py" line="212"/>
+        <location filename="../../ui/docks/stores.py" line="385"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="211"/>
+        <location filename="../../ui/docks/stores.py" line="214"/>
         <source>Agents by store</source>
         <translation>Agents by store</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="213"/>
+        <location filename="../../ui/docks/stores.py" line="216"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="214"/>
+        <location filename="../../ui/docks/stores.py" line="217"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="215"/>
+        <location filename="../../ui/docks/stores.py" line="218"/>
         <source>Agents × stores</source>
         <translation>Agents × stores</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="222"/>
+        <location filename="../../ui/docks/stores.py" line="225"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="311"/>
+        <location filename="../../ui/docks/stores.py" line="314"/>
         <source>%1 stores open of %2 · %3 nobody online · %4 below minimum · %5 waiting · %6 account problems</source>
         <translation>%1 stores open of %2 · %3 nobody online · %4 below minimum · %5 waiting · %6 account problems</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="337"/>
+        <location filename="../../ui/docks/stores.py" line="340"/>
         <source> · %1 unassigned</source>
         <translation> · %1 unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="417"/>
+        <location filename="../../ui/docks/stores.py" line="420"/>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
@@ -6045,237 +6045,237 @@ Imported: %3</translation>
 <context>
     <name>WellbeingDock</name>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="75"/>
+        <location filename="../../ui/docks/wellbeing.py" line="89"/>
         <source>Wellbeing</source>
         <translation>Wellbeing</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="99"/>
+        <location filename="../../ui/docks/wellbeing.py" line="130"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="99"/>
+        <location filename="../../ui/docks/wellbeing.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="94"/>
+        <location filename="../../ui/docks/wellbeing.py" line="125"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="99"/>
+        <location filename="../../ui/docks/wellbeing.py" line="130"/>
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="99"/>
+        <location filename="../../ui/docks/wellbeing.py" line="130"/>
         <source>Since break</source>
         <translation>Since break</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="100"/>
+        <location filename="../../ui/docks/wellbeing.py" line="131"/>
         <source>Handled this shift</source>
         <translation>Handled this shift</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="100"/>
+        <location filename="../../ui/docks/wellbeing.py" line="131"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="102"/>
+        <location filename="../../ui/docks/wellbeing.py" line="133"/>
         <source>Agent roster</source>
         <translation>Agent roster</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="129"/>
+        <location filename="../../ui/docks/wellbeing.py" line="161"/>
         <source>More wellbeing actions</source>
         <translation>More wellbeing actions</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="132"/>
+        <location filename="../../ui/docks/wellbeing.py" line="164"/>
         <source>Change the passphrase…</source>
         <translation>Change the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="134"/>
+        <location filename="../../ui/docks/wellbeing.py" line="166"/>
         <source>Lock after idle time…</source>
         <translation>Lock after idle time…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="136"/>
+        <location filename="../../ui/docks/wellbeing.py" line="168"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="148"/>
+        <location filename="../../ui/docks/wellbeing.py" line="180"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="161"/>
+        <location filename="../../ui/docks/wellbeing.py" line="193"/>
         <source>Check-in note</source>
         <translation>Check-in note</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="162"/>
+        <location filename="../../ui/docks/wellbeing.py" line="194"/>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="170"/>
+        <location filename="../../ui/docks/wellbeing.py" line="202"/>
         <source>Take the selected agent off the floor and follow the six steps (or resume their open case)</source>
         <translation>Take the selected agent off the floor and follow the six steps (or resume their open case)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="173"/>
+        <location filename="../../ui/docks/wellbeing.py" line="205"/>
         <source>Health event</source>
         <translation>Health event</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="183"/>
+        <location filename="../../ui/docks/wellbeing.py" line="215"/>
         <source>Contacts…</source>
         <translation>Contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="184"/>
+        <location filename="../../ui/docks/wellbeing.py" line="216"/>
         <source>Emergency contacts of the selected agent</source>
         <translation>Emergency contacts of the selected agent</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="186"/>
+        <location filename="../../ui/docks/wellbeing.py" line="218"/>
         <source>Care log…</source>
         <translation>Care log…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="198"/>
+        <location filename="../../ui/docks/wellbeing.py" line="230"/>
         <source>Checking the passphrase…</source>
         <translation>Checking the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="168"/>
+        <location filename="../../ui/docks/wellbeing.py" line="200"/>
         <source>Six steps…</source>
         <translation>Six steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="198"/>
+        <location filename="../../ui/docks/wellbeing.py" line="230"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="200"/>
+        <location filename="../../ui/docks/wellbeing.py" line="232"/>
         <source>Unlocked · %1 min</source>
         <translation>Unlocked · %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="201"/>
+        <location filename="../../ui/docks/wellbeing.py" line="233"/>
         <source>Unlocked: locks after %1 min without input</source>
         <translation>Unlocked: locks after %1 min without input</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="204"/>
+        <location filename="../../ui/docks/wellbeing.py" line="236"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="205"/>
+        <location filename="../../ui/docks/wellbeing.py" line="237"/>
         <source>Locked: emotion levels, cases and contacts are hidden</source>
         <translation>Locked: emotion levels, cases and contacts are hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="207"/>
+        <location filename="../../ui/docks/wellbeing.py" line="239"/>
         <source>No passphrase yet</source>
         <translation>No passphrase yet</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="208"/>
+        <location filename="../../ui/docks/wellbeing.py" line="240"/>
         <source>Not set up: protect wellbeing data with a passphrase first</source>
         <translation>Not set up: protect wellbeing data with a passphrase first</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="212"/>
+        <location filename="../../ui/docks/wellbeing.py" line="244"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="213"/>
+        <location filename="../../ui/docks/wellbeing.py" line="245"/>
         <source>Unlock…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="213"/>
+        <location filename="../../ui/docks/wellbeing.py" line="245"/>
         <source>Set up…</source>
         <translation>Set up…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="243"/>
+        <location filename="../../ui/docks/wellbeing.py" line="276"/>
         <source>Lock after idle time</source>
         <translation>Lock after idle time</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="244"/>
+        <location filename="../../ui/docks/wellbeing.py" line="277"/>
         <source>Lock the wellbeing data after this many minutes without input:</source>
         <translation>Lock the wellbeing data after this many minutes without input:</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="293"/>
+        <location filename="../../ui/docks/wellbeing.py" line="326"/>
         <source>Wellbeing data cannot be read: %1</source>
         <translation>Wellbeing data cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="307"/>
+        <location filename="../../ui/docks/wellbeing.py" line="340"/>
         <source>%1 agents · %2 online · %3 away · %4 offline</source>
         <translation>%1 agents · %2 online · %3 away · %4 offline</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="330"/>
+        <location filename="../../ui/docks/wellbeing.py" line="367"/>
         <source>on break %1</source>
         <translation>on break %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="344"/>
+        <location filename="../../ui/docks/wellbeing.py" line="381"/>
         <source>%1 open cases: unlock to see and resume them</source>
         <translation>%1 open cases: unlock to see and resume them</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="352"/>
+        <location filename="../../ui/docks/wellbeing.py" line="389"/>
         <source>#%1 %2 · %3 · step %4 of %5</source>
         <translation>#%1 %2 · %3 · step %4 of %5</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="357"/>
+        <location filename="../../ui/docks/wellbeing.py" line="394"/>
         <source>paused %1</source>
         <translation>paused %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="362"/>
+        <location filename="../../ui/docks/wellbeing.py" line="399"/>
         <source>Open cases (Enter or double-click to resume):</source>
         <translation>Open cases (Enter or double-click to resume):</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="391"/>
+        <location filename="../../ui/docks/wellbeing.py" line="428"/>
         <source>Select an agent to check in or start a procedure.</source>
         <translation>Select an agent to check in or start a procedure.</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="394"/>
+        <location filename="../../ui/docks/wellbeing.py" line="431"/>
         <source>%1: locked</source>
         <translation>%1: locked</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="398"/>
+        <location filename="../../ui/docks/wellbeing.py" line="435"/>
         <source>%1: no check-in recorded yet</source>
         <translation>%1: no check-in recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="401"/>
+        <location filename="../../ui/docks/wellbeing.py" line="438"/>
         <source>%1: %2 (%3, recorded by %4)</source>
         <translation>%1: %2 (%3, recorded by %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="412"/>
+        <location filename="../../ui/docks/wellbeing.py" line="449"/>
         <source>Select an agent first.</source>
         <translation>Select an agent first.</translation>
     </message>

@@ -83,12 +83,12 @@
         <translation>建立事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_panel.py" line="64"/>
+        <location filename="../../ui/alert_panel.py" line="67"/>
         <source> (acknowledged)</source>
         <translation>（已确认）</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_panel.py" line="75"/>
+        <location filename="../../ui/alert_panel.py" line="78"/>
         <source>No active alerts</source>
         <translation>暂无告警</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="71"/>
+        <location filename="../../ui/application.py" line="73"/>
         <source>Demo floor (seed %1)</source>
         <translation>演示客服现场（种子 %1）</translation>
     </message>
@@ -132,37 +132,37 @@
         <translation>员工关怀审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="129"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="128"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="129"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="128"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="129"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="128"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="130"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="129"/>
         <source>About</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="131"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="129"/>
         <source>Audit entries</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="141"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="135"/>
         <source>case #%1</source>
         <translation>个案 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/records_dialogs.py" line="148"/>
+        <location filename="../../ui/wellbeing/records_dialogs.py" line="142"/>
         <source>Append-only: entries can be neither changed nor deleted. They never contain the data itself.</source>
         <translation>只可追加：记录既不能修改也不能删除，且从不包含数据本身。</translation>
     </message>
@@ -198,17 +198,17 @@
 <context>
     <name>CareDialog</name>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="26"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="27"/>
         <source>Care log</source>
         <translation>关怀记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="30"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="31"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="31"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="32"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
@@ -219,15 +219,15 @@
     </message>
     <message>
         <location filename="../../ui/wellbeing/care_dialog.py" line="35"/>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="47"/>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="73"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="42"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="68"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing/care_dialog.py" line="35"/>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="43"/>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="72"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="38"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -237,63 +237,63 @@
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="37"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="36"/>
         <source>Care entries</source>
         <translation>关怀记录条目</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="48"/>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="114"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="43"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="109"/>
         <source>Whole team</source>
         <translation>全组</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="55"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="50"/>
         <source>What was done or said</source>
         <translation>做了什么 / 说了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="56"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="51"/>
         <source>What was done or said (encrypted)</source>
         <translation>做了什么 / 说了什么（加密保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="69"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="64"/>
         <source>Add to the log</source>
         <translation>加入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="74"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="69"/>
         <source>Role model on</source>
         <translation>标杆维度</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="75"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="70"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="81"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="76"/>
         <source>&lt;b&gt;Add an entry&lt;/b&gt;</source>
         <translation>&lt;b&gt;新增一条&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="127"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="122"/>
         <source>A one-to-one or a recognition is about one agent: choose them.</source>
         <translation>一对一沟通和标杆表扬针对某一位客服：请选择客服。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="129"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="124"/>
         <source>Tick at least one dimension they are a role model on.</source>
         <translation>请至少勾选一个标杆维度。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="131"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="126"/>
         <source>Say what the care action was.</source>
         <translation>请写明关怀行动的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/care_dialog.py" line="142"/>
+        <location filename="../../ui/wellbeing/care_dialog.py" line="137"/>
         <source>Added.</source>
         <translation>已添加。</translation>
     </message>
@@ -743,27 +743,27 @@
         <translation>转移前后的在线情况</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/cover_page.py" line="83"/>
+        <location filename="../../ui/wellbeing/cover_page.py" line="77"/>
         <source>%1 · %2 accounts · %3 chats now</source>
         <translation>%1 · 子账号 %2 个 · 当前接待 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/cover_page.py" line="88"/>
+        <location filename="../../ui/wellbeing/cover_page.py" line="82"/>
         <source>Nobody (leave it without a holder)</source>
         <translation>不指定（暂无人持有）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/cover_page.py" line="137"/>
+        <location filename="../../ui/wellbeing/cover_page.py" line="131"/>
         <source>Refused: %1 would have nobody online. Choose an online replacement for its accounts.</source>
         <translation>无法转移：%1 将无人在线。请为其子账号选择一位在线的接手客服。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/cover_page.py" line="141"/>
+        <location filename="../../ui/wellbeing/cover_page.py" line="135"/>
         <source>Warning: %1 stays below its minimum or without anyone online.</source>
         <translation>注意：%1 在线人数低于最低要求或无人在线。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing/cover_page.py" line="144"/>
+        <location filename="../../ui/wellbeing/cover_page.py" line="138"/>
         <source>Every store stays covered.</source>
         <translation>每个店铺都仍有人在线。</translation>
     </message>
@@ -1138,37 +1138,37 @@
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/feed.py" line="46"/>
+        <location filename="../../ui/feed.py" line="50"/>
         <source>the database is busy; trying again</source>
         <translation>数据库正忙，稍后重试</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="47"/>
+        <location filename="../../ui/feed.py" line="51"/>
         <source>the disk is full; nothing new is stored</source>
         <translation>磁盘已满，新数据未能保存</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="48"/>
+        <location filename="../../ui/feed.py" line="52"/>
         <source>the database file is read-only</source>
         <translation>数据库文件为只读</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="49"/>
+        <location filename="../../ui/feed.py" line="53"/>
         <source>the database file is damaged; restart Floorwatch to restore a backup</source>
         <translation>数据库文件已损坏；请重启 Floorwatch 以恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="51"/>
+        <location filename="../../ui/feed.py" line="55"/>
         <source>the disk reported an error</source>
         <translation>磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="52"/>
+        <location filename="../../ui/feed.py" line="56"/>
         <source>the database cannot be opened</source>
         <translation>数据库无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/feed.py" line="92"/>
+        <location filename="../../ui/feed.py" line="99"/>
         <source>importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -2083,167 +2083,167 @@
 <context>
     <name>KpiMappingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="36"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="38"/>
         <source>Export column names</source>
         <translation>导出表列名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="46"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="46"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="46"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="44"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="46"/>
         <source>Known names</source>
         <translation>已知列名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="45"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="47"/>
         <source>Names you added</source>
         <translation>自定义列名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="46"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="48"/>
         <source>Fields of the export</source>
         <translation>导出表的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="51"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="53"/>
         <source>e.g. 人工接待会话数</source>
         <translation>例如 人工接待会话数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="55"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="57"/>
         <source>Add name</source>
         <translation>添加列名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="58"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="60"/>
         <source>Why the name was not added</source>
         <translation>列名未添加的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="60"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="62"/>
         <source>Names you added for this export</source>
         <translation>为此导出表添加的列名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="64"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="66"/>
         <source>Remove name</source>
         <translation>删除列名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="71"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="73"/>
         <source>Column name as the export writes it:</source>
         <translation>导出表中的列名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="75"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="77"/>
         <source>Stands for:</source>
         <translation>对应字段：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="83"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="85"/>
         <source>Export:</source>
         <translation>导出表：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="90"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="92"/>
         <source>Names you added for this export:</source>
         <translation>为此导出表添加的列名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="104"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="106"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="104"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="106"/>
         <source>Store</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="105"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="107"/>
         <source>Agent or account</source>
         <translation>客服/子账号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="113"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="115"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="113"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="115"/>
         <source>rate (%)</source>
         <translation>比率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="114"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="116"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="114"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="116"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="115"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="117"/>
         <source>number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="120"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="122"/>
         <source>Where it comes from: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="123"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="125"/>
         <source>Read by column position: column A is the date, then the fields in the order below. Names only help recognise the file; a renamed column is still read from its position.</source>
         <translation>按列的位置读取：A 列为日期，其后各列依下表顺序。列名只用于识别文件；改了名的列仍按其位置读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="128"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="130"/>
         <source>Columns are found by name, in any order. When the platform renames a column, add its new name here and import the file again.</source>
         <translation>按列名查找各列，顺序不限。平台改了列名时，在这里添加新列名，然后重新导入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="185"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="186"/>
         <source>Added: %1 → %2</source>
         <translation>已添加：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="198"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="205"/>
         <source>Removed: %1</source>
         <translation>已删除：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="207"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="219"/>
         <source>Type the column name as the export writes it.</source>
         <translation>请输入导出表中写的列名。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="209"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="221"/>
         <source>The name is longer than %1 characters.</source>
         <translation>列名超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="211"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="223"/>
         <source>The name contains control characters.</source>
         <translation>列名含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/kpi_mapping.py" line="213"/>
+        <location filename="../../ui/dialogs/kpi_mapping.py" line="225"/>
         <source>This export already knows “%1” as %2.</source>
         <translation>此导出表已将“%1”识别为%2。</translation>
     </message>
@@ -2383,138 +2383,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Log a new incident (Ctrl+N)</source>
         <translation>新建事件（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Wallboard (full screen)</source>
         <translation>大屏模式（全屏）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Pause demo</source>
         <translation>暂停演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;About Floorwatch</source>
         <translation>关于 Floorwatch(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Store account &amp;credentials…</source>
         <translation>子账号凭据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Login check</source>
         <translation>登录检查(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Check every store account now and record it in today&apos;s patrol (Ctrl+L)</source>
         <translation>立即检查所有子账号并记入今日巡店（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Roster…</source>
         <translation>客服名单(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Stores, store accounts, agents and who holds which account (Ctrl+Shift+O)</source>
         <translation>店铺、子账号、客服及分配关系（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Print shift report…</source>
         <translation>打印交接班报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Export shift report as PDF…</source>
         <translation>导出交接班报告 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Yesterday review…</source>
         <translation>昨日复盘(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>DEMO — simulated floor: every figure comes from the built-in demo simulator, not a real store</source>
         <translation>演示 — 模拟客服现场：所有数据均来自内置演示模拟器，并非真实店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Source: %1</source>
         <translation>数据源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Data source state</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>The login check could not be saved: %1</source>
         <translation>登录检查未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>About Floorwatch</source>
         <translation>关于 Floorwatch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Floorwatch %1
 The customer-service floor supervisor&apos;s console.
 Database: %2</source>
@@ -2523,57 +2523,57 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>The panels could not be refreshed: %1</source>
         <translation>面板刷新失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>⚠ %1 active alerts</source>
         <translation>⚠ 当前告警 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>✔ No active alerts</source>
         <translation>✔ 暂无告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Last event: %1</source>
         <translation>最近事件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>last success %1</source>
         <translation>最近成功 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>● DEMO</source>
         <translation>● 演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>● Live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>✖ Offline</source>
         <translation>✖ 离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>○ No source</source>
         <translation>○ 无数据源</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>✖ Source error</source>
         <translation>✖ 数据源出错</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>◌ Connecting</source>
         <translation>◌ 连接中</translation>
     </message>
@@ -2622,7 +2622,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../ui/docks/metrics.py" line="140"/>
-        <location filename="../../ui/docks/metrics.py" line="228"/>
+        <location filename="../../ui/docks/metrics.py" line="227"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2637,43 +2637,43 @@ Database: %2</source>
         <translation>灰色虚线：昨日同时段 · 绿色点线：目标 · 色带：预警与告警</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="181"/>
-        <location filename="../../ui/docks/metrics.py" line="280"/>
+        <location filename="../../ui/docks/metrics.py" line="180"/>
+        <location filename="../../ui/docks/metrics.py" line="279"/>
         <source>Whole floor</source>
         <translation>全场</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="186"/>
+        <location filename="../../ui/docks/metrics.py" line="185"/>
         <source>Stores</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="187"/>
+        <location filename="../../ui/docks/metrics.py" line="186"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="214"/>
+        <location filename="../../ui/docks/metrics.py" line="213"/>
         <source>%1 compared</source>
         <translation>对比 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="228"/>
+        <location filename="../../ui/docks/metrics.py" line="227"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="270"/>
+        <location filename="../../ui/docks/metrics.py" line="269"/>
         <source>%1 vs yesterday</source>
         <translation>较昨日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="267"/>
+        <location filename="../../ui/docks/metrics.py" line="266"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/metrics.py" line="268"/>
+        <location filename="../../ui/docks/metrics.py" line="267"/>
         <source>today</source>
         <translation>今日</translation>
     </message>
@@ -3958,154 +3958,154 @@ Imported: %3</source>
         <translation>仅显示有标记的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="124"/>
+        <location filename="../../ui/dialogs/review.py" line="122"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="126"/>
+        <location filename="../../ui/dialogs/review.py" line="124"/>
         <source>Yesterday by agent</source>
         <translation>昨日（按客服）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="128"/>
+        <location filename="../../ui/dialogs/review.py" line="126"/>
         <source>Store</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="128"/>
+        <location filename="../../ui/dialogs/review.py" line="126"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="130"/>
+        <location filename="../../ui/dialogs/review.py" line="128"/>
         <source>Yesterday by store</source>
         <translation>昨日（按店铺）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="132"/>
+        <location filename="../../ui/dialogs/review.py" line="130"/>
         <source>By agent</source>
         <translation>按客服</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="133"/>
+        <location filename="../../ui/dialogs/review.py" line="131"/>
         <source>By store</source>
         <translation>按店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="135"/>
+        <location filename="../../ui/dialogs/review.py" line="133"/>
         <source>Platform exports</source>
         <translation>平台导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="137"/>
+        <location filename="../../ui/dialogs/review.py" line="135"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="144"/>
+        <location filename="../../ui/dialogs/review.py" line="142"/>
         <source>Save the whole review as a CSV file (Ctrl+E)</source>
         <translation>将完整复盘保存为 CSV 文件（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="148"/>
+        <location filename="../../ui/dialogs/review.py" line="146"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="149"/>
+        <location filename="../../ui/dialogs/review.py" line="147"/>
         <source>Review the day before today again</source>
         <translation>重新复盘昨日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="182"/>
+        <location filename="../../ui/dialogs/review.py" line="180"/>
         <source>Computing the review of %1…</source>
         <translation>正在计算 %1 的复盘…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="207"/>
+        <location filename="../../ui/dialogs/review.py" line="205"/>
         <source>Yesterday: %1 · baseline: %2 to %3 (%4 days together)</source>
         <translation>昨日：%1 · 基线：%2 至 %3（共 %4 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="212"/>
+        <location filename="../../ui/dialogs/review.py" line="210"/>
         <source>%1 agents, %2 with marks · %3 stores, %4 with marks</source>
         <translation>客服 %1 人，%2 人有标记 · 店铺 %3 家，%4 家有标记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="228"/>
+        <location filename="../../ui/dialogs/review.py" line="226"/>
         <source>The review could not be computed: %1</source>
         <translation>无法计算复盘：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="247"/>
+        <location filename="../../ui/dialogs/review.py" line="245"/>
         <source>(nobody picked up)</source>
         <translation>（无人接待）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="265"/>
+        <location filename="../../ui/dialogs/review.py" line="263"/>
         <source>Baseline (%1 days before): no data</source>
         <translation>基线（前 %1 天）：无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="268"/>
+        <location filename="../../ui/dialogs/review.py" line="266"/>
         <source>Baseline (%1 days before, per active day; %2 active days): %3</source>
         <translation>基线（前 %1 天，按活跃日平均；活跃 %2 天）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="272"/>
+        <location filename="../../ui/dialogs/review.py" line="270"/>
         <source>Baseline (%1 days before): %2</source>
         <translation>基线（前 %1 天）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="276"/>
+        <location filename="../../ui/dialogs/review.py" line="274"/>
         <source>Change: %1 %</source>
         <translation>变化：%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="279"/>
+        <location filename="../../ui/dialogs/review.py" line="277"/>
         <source>%1 Alarm: worse than %2</source>
         <translation>%1 告警：差于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="280"/>
+        <location filename="../../ui/dialogs/review.py" line="278"/>
         <source>%1 Warning: worse than %2</source>
         <translation>%1 预警：差于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="284"/>
+        <location filename="../../ui/dialogs/review.py" line="282"/>
         <source>%1 Far from the baseline</source>
         <translation>%1 偏离基线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="288"/>
+        <location filename="../../ui/dialogs/review.py" line="286"/>
         <source>%1 alarm, %2 warning: off target · %3 far: more than %4 % worse than the baseline (%5: more than %6 % up or down)</source>
         <translation>%1 告警、%2 预警：未达目标 · %3 偏离：比基线差 %4% 以上（%5：上下波动超过 %6%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="312"/>
+        <location filename="../../ui/dialogs/review.py" line="309"/>
         <source>Export review</source>
         <translation>导出复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="313"/>
+        <location filename="../../ui/dialogs/review.py" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="321"/>
+        <location filename="../../ui/dialogs/review.py" line="318"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="322"/>
+        <location filename="../../ui/dialogs/review.py" line="319"/>
         <source>The review could not be saved to %1:
 %2</source>
         <translation>无法将复盘保存到 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review.py" line="325"/>
+        <location filename="../../ui/dialogs/review.py" line="322"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -4386,233 +4386,233 @@ Imported: %3</source>
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="54"/>
+        <location filename="../../ui/dialogs/roster.py" line="55"/>
         <source>Roster</source>
         <translation>名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="59"/>
+        <location filename="../../ui/dialogs/roster.py" line="60"/>
         <source>Filter (Ctrl+F)</source>
         <translation>筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="62"/>
+        <location filename="../../ui/dialogs/roster.py" line="63"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="63"/>
+        <location filename="../../ui/dialogs/roster.py" line="64"/>
         <source>Also list retired stores, accounts and agents (grey, with the date they were retired)</source>
         <translation>同时列出已停用的店铺、子账号和客服（灰色显示，并注明停用时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="84"/>
+        <location filename="../../ui/dialogs/roster.py" line="85"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="84"/>
+        <location filename="../../ui/dialogs/roster.py" line="85"/>
         <source>Add (Ins)</source>
         <translation>添加（Ins）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="85"/>
+        <location filename="../../ui/dialogs/roster.py" line="86"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="85"/>
+        <location filename="../../ui/dialogs/roster.py" line="86"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="88"/>
+        <location filename="../../ui/dialogs/roster.py" line="89"/>
         <source>Retire…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="88"/>
+        <location filename="../../ui/dialogs/roster.py" line="89"/>
         <source>Retire the selected row (Del); its history is kept</source>
         <translation>停用所选行（Del）；变更记录会保留</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="90"/>
+        <location filename="../../ui/dialogs/roster.py" line="91"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="91"/>
+        <location filename="../../ui/dialogs/roster.py" line="92"/>
         <source>Bring a retired row back</source>
         <translation>恢复已停用的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="92"/>
+        <location filename="../../ui/dialogs/roster.py" line="93"/>
         <source>Assign agent…</source>
         <translation>分配客服…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="93"/>
+        <location filename="../../ui/dialogs/roster.py" line="94"/>
         <source>Give this store account to an agent</source>
         <translation>把这个子账号交给一位客服</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="95"/>
+        <location filename="../../ui/dialogs/roster.py" line="96"/>
         <source>Unassign…</source>
         <translation>收回…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="96"/>
+        <location filename="../../ui/dialogs/roster.py" line="97"/>
         <source>Take this store account back from an agent</source>
         <translation>从客服手中收回这个子账号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="103"/>
+        <location filename="../../ui/dialogs/roster.py" line="104"/>
         <source>History of the selected row</source>
         <translation>所选行的变更记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="204"/>
+        <location filename="../../ui/dialogs/roster.py" line="205"/>
         <source>Stores (%1)</source>
         <translation>店铺（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="204"/>
+        <location filename="../../ui/dialogs/roster.py" line="205"/>
         <source>Store accounts (%1)</source>
         <translation>子账号（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="205"/>
+        <location filename="../../ui/dialogs/roster.py" line="206"/>
         <source>Agents (%1)</source>
         <translation>客服（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="242"/>
+        <location filename="../../ui/dialogs/roster.py" line="243"/>
         <source>History of %1</source>
         <translation>%1 的变更记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="243"/>
+        <location filename="../../ui/dialogs/roster.py" line="244"/>
         <source>History: select a row</source>
         <translation>变更记录：请先选择一行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="272"/>
+        <location filename="../../ui/dialogs/roster.py" line="273"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="297"/>
+        <location filename="../../ui/dialogs/roster.py" line="296"/>
         <source>Add a store first: every store account belongs to one.</source>
         <translation>请先添加店铺：每个子账号都属于一个店铺。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="308"/>
+        <location filename="../../ui/dialogs/roster.py" line="307"/>
         <source>✔ Added.</source>
         <translation>✔ 已添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="324"/>
+        <location filename="../../ui/dialogs/roster.py" line="323"/>
         <source>✔ Saved.</source>
         <translation>✔ 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="337"/>
+        <location filename="../../ui/dialogs/roster.py" line="336"/>
         <source>Its %1 store accounts are retired with it and %2 assignments end. Restoring the store later does not restore its accounts.</source>
         <translation>其 %1 个子账号将一并停用，%2 个分配随之结束。之后恢复店铺不会自动恢复这些子账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="343"/>
+        <location filename="../../ui/dialogs/roster.py" line="342"/>
         <source>Nobody holds it.</source>
         <translation>目前没有客服负责它。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="344"/>
+        <location filename="../../ui/dialogs/roster.py" line="343"/>
         <source>%1 agents hand it back: %2.</source>
         <translation>%1 位客服将交还它：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="345"/>
-        <location filename="../../ui/dialogs/roster.py" line="350"/>
+        <location filename="../../ui/dialogs/roster.py" line="344"/>
+        <location filename="../../ui/dialogs/roster.py" line="349"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="348"/>
+        <location filename="../../ui/dialogs/roster.py" line="347"/>
         <source>They hold no store accounts.</source>
         <translation>该客服目前没有负责的子账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="349"/>
+        <location filename="../../ui/dialogs/roster.py" line="348"/>
         <source>They hand back %1 store accounts: %2.</source>
         <translation>该客服将交还 %1 个子账号：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="356"/>
+        <location filename="../../ui/dialogs/roster.py" line="355"/>
         <source>Retire the store %1?</source>
         <translation>停用店铺 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="357"/>
+        <location filename="../../ui/dialogs/roster.py" line="356"/>
         <source>Retire the store account %1?</source>
         <translation>停用子账号 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="358"/>
+        <location filename="../../ui/dialogs/roster.py" line="357"/>
         <source>Retire the agent %1?</source>
         <translation>停用客服 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="360"/>
+        <location filename="../../ui/dialogs/roster.py" line="359"/>
         <source>The history is kept; a retired row can be restored.</source>
         <translation>变更记录会保留，停用后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="361"/>
+        <location filename="../../ui/dialogs/roster.py" line="360"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="365"/>
+        <location filename="../../ui/dialogs/roster.py" line="364"/>
         <source>✔ Retired %1.</source>
         <translation>✔ 已停用 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="371"/>
+        <location filename="../../ui/dialogs/roster.py" line="370"/>
         <source>✔ Restored %1.</source>
         <translation>✔ 已恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="387"/>
+        <location filename="../../ui/dialogs/roster.py" line="386"/>
         <source>No other active agent to give it to; add an agent first.</source>
         <translation>没有其他在职客服可以分配；请先添加客服。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="391"/>
+        <location filename="../../ui/dialogs/roster.py" line="390"/>
         <source>Assign agent</source>
         <translation>分配客服</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="392"/>
+        <location filename="../../ui/dialogs/roster.py" line="391"/>
         <source>Who takes the store account %1?</source>
         <translation>由谁接手子账号 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="394"/>
+        <location filename="../../ui/dialogs/roster.py" line="393"/>
         <source>✔ Assigned %1.</source>
         <translation>✔ 已分配 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="405"/>
+        <location filename="../../ui/dialogs/roster.py" line="404"/>
         <source>✔ %1 handed back.</source>
         <translation>✔ 已收回 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="410"/>
+        <location filename="../../ui/dialogs/roster.py" line="409"/>
         <source>Unassign</source>
         <translation>收回子账号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="411"/>
+        <location filename="../../ui/dialogs/roster.py" line="410"/>
         <source>Who hands back the store account %1?</source>
         <translation>由谁交还子账号 %1？</translation>
     </message>
@@ -4781,17 +4781,17 @@ Imported: %3</source>
         <translation>无法读取班次时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="98"/>
+        <location filename="../../ui/settings_words.py" line="97"/>
         <source>%1: higher is better, so the alarm level must not be above the warning level and the warning level not above the target (%2 is above %3).</source>
         <translation>%1：数值越高越好，因此告警线不能高于预警线，预警线不能高于目标（现在%2高于%3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="102"/>
+        <location filename="../../ui/settings_words.py" line="101"/>
         <source>%1: lower is better, so the alarm level must not be below the warning level and the warning level not below the target (%2 is below %3).</source>
         <translation>%1：数值越低越好，因此告警线不能低于预警线，预警线不能低于目标（现在%2低于%3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_words.py" line="109"/>
+        <location filename="../../ui/settings_words.py" line="108"/>
         <source>%1: the %2 cannot be negative.</source>
         <translation>%1：%2不能为负数。</translation>
     </message>
@@ -4799,12 +4799,12 @@ Imported: %3</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_action.py" line="32"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_action.py" line="35"/>
         <source>Floor, shifts, stores, targets, alerts, language and theme (Ctrl+,)</source>
         <translation>客服部、班次、店铺、目标、告警、语言和主题（Ctrl+,）</translation>
     </message>
@@ -4812,12 +4812,12 @@ Imported: %3</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="43"/>
+        <location filename="../../ui/dialogs/settings.py" line="41"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="90"/>
+        <location filename="../../ui/dialogs/settings.py" line="88"/>
         <source>The settings could not be saved; nothing was changed: %1</source>
         <translation>设置未能保存，所有内容均未更改：%1</translation>
     </message>
@@ -5265,32 +5265,32 @@ Imported: %3</source>
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="215"/>
+        <location filename="../../ui/dialogs/sources.py" line="231"/>
         <source>&amp;Data sources…</source>
         <translation>数据源(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="218"/>
+        <location filename="../../ui/dialogs/sources.py" line="234"/>
         <source>Watched folders and HTTP feeds, their state and last success (Ctrl+Shift+D)</source>
         <translation>监视文件夹和 HTTP 数据接口：状态和最近成功时间（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="261"/>
+        <location filename="../../ui/dialogs/sources.py" line="277"/>
         <source>The demo floor is running: your sources start when Floorwatch restarts.</source>
         <translation>演示现场正在运行：你的数据源将在 Floorwatch 重启后启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="264"/>
+        <location filename="../../ui/dialogs/sources.py" line="280"/>
         <source>No source is enabled: the demo floor starts when Floorwatch restarts.</source>
         <translation>没有启用的数据源：演示现场将在 Floorwatch 重启后启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="280"/>
+        <location filename="../../ui/dialogs/sources.py" line="296"/>
         <source>Restart</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="281"/>
+        <location filename="../../ui/dialogs/sources.py" line="297"/>
         <source>Floorwatch could not start itself again. Close it and open it again.</source>
         <translation>Floorwatch 无法自行重启。请关闭后重新打开。</translation>
     </message>
@@ -5354,7 +5354,7 @@ Imported: %3</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/sources.py" line="72"/>
-        <location filename="../../ui/dialogs/sources.py" line="147"/>
+        <location filename="../../ui/dialogs/sources.py" line="163"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
@@ -5384,17 +5384,17 @@ Imported: %3</source>
         <translation>立即重启(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="148"/>
+        <location filename="../../ui/dialogs/sources.py" line="164"/>
         <source>E&amp;nable</source>
         <translation>启用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="186"/>
+        <location filename="../../ui/dialogs/sources.py" line="202"/>
         <source>Remove data source</source>
         <translation>删除数据源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources.py" line="187"/>
+        <location filename="../../ui/dialogs/sources.py" line="203"/>
         <source>Remove the source “%1”? It stops, its settings, its place in the feed and its stored token are forgotten. Everything it already imported stays in the database.</source>
         <translation>删除数据源“%1”？它将停止运行，其设置、读取进度和已保存的令牌都会被删除。它已导入的全部数据仍保留在数据库中。</translation>
     </message>
@@ -5563,7 +5563,7 @@ Imported: %3</source>
     </message>
     <message>
         <location filename="../../ui/docks/stores.py" line="122"/>
-        <location filename="../../ui/docks/stores.py" line="196"/>
+        <location filename="../../ui/docks/stores.py" line="199"/>
         <source>Away</source>
         <translation>挂起</translation>
     </message>
@@ -5573,14 +5573,14 @@ Imported: %3</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="195"/>
-        <location filename="../../ui/docks/stores.py" line="202"/>
+        <location filename="../../ui/docks/stores.py" line="198"/>
+        <location filename="../../ui/docks/stores.py" line="205"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="176"/>
-        <location filename="../../ui/docks/stores.py" line="195"/>
+        <location filename="../../ui/docks/stores.py" line="179"/>
+        <location filename="../../ui/docks/stores.py" line="198"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -5600,143 +5600,143 @@ Imported: %3</source>
         <translation>店铺看板</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="154"/>
+        <location filename="../../ui/docks/stores.py" line="157"/>
         <source>Platform filter</source>
         <translation>平台筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="156"/>
+        <location filename="../../ui/docks/stores.py" line="159"/>
         <source>Team filter</source>
         <translation>组别筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="157"/>
+        <location filename="../../ui/docks/stores.py" line="160"/>
         <source>Problems only</source>
         <translation>只看问题</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="158"/>
+        <location filename="../../ui/docks/stores.py" line="161"/>
         <source>Show only stores, accounts and agents with a problem (Ctrl+Shift+F)</source>
         <translation>只显示有问题的店铺、子账号和客服（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="163"/>
+        <location filename="../../ui/docks/stores.py" line="166"/>
         <source>Find store, account or agent (Ctrl+F)</source>
         <translation>查找店铺、子账号或客服（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="178"/>
+        <location filename="../../ui/docks/stores.py" line="181"/>
         <source>Team</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="195"/>
+        <location filename="../../ui/docks/stores.py" line="198"/>
         <source>Store</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="195"/>
+        <location filename="../../ui/docks/stores.py" line="198"/>
         <source>Online / min</source>
         <translation>在线 / 最低</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="196"/>
+        <location filename="../../ui/docks/stores.py" line="199"/>
         <source>Waiting</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="196"/>
+        <location filename="../../ui/docks/stores.py" line="199"/>
         <source>Arrived 15 min</source>
         <translation>15分钟内进线</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="197"/>
+        <location filename="../../ui/docks/stores.py" line="200"/>
         <source>Last customer</source>
         <translation>最近买家消息</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="197"/>
+        <location filename="../../ui/docks/stores.py" line="200"/>
         <source>Accounts online</source>
         <translation>子账号在线</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="197"/>
+        <location filename="../../ui/docks/stores.py" line="200"/>
         <source>Service hours</source>
         <translation>服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="199"/>
+        <location filename="../../ui/docks/stores.py" line="202"/>
         <source>Store coverage</source>
         <translation>店铺覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="202"/>
+        <location filename="../../ui/docks/stores.py" line="205"/>
         <source>Store / account</source>
         <translation>店铺 / 子账号</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="202"/>
+        <location filename="../../ui/docks/stores.py" line="205"/>
         <source>Since</source>
         <translation>持续</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="203"/>
+        <location filename="../../ui/docks/stores.py" line="206"/>
         <source>Assigned to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="203"/>
+        <location filename="../../ui/docks/stores.py" line="206"/>
         <source>On it now</source>
         <translation>当前在线客服</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="206"/>
+        <location filename="../../ui/docks/stores.py" line="209"/>
         <source>Store accounts</source>
         <translation>子账号</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="209"/>
-        <location filename="../../ui/docks/stores.py" line="382"/>
+        <location filename="../../ui/docks/stores.py" line="212"/>
+        <location filename="../../ui/docks/stores.py" line="385"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="211"/>
+        <location filename="../../ui/docks/stores.py" line="214"/>
         <source>Agents by store</source>
         <translation>各店铺客服状态</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="213"/>
+        <location filename="../../ui/docks/stores.py" line="216"/>
         <source>Coverage</source>
         <translation>覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="214"/>
+        <location filename="../../ui/docks/stores.py" line="217"/>
         <source>Accounts</source>
         <translation>子账号</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="215"/>
+        <location filename="../../ui/docks/stores.py" line="218"/>
         <source>Agents × stores</source>
         <translation>客服 × 店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="222"/>
+        <location filename="../../ui/docks/stores.py" line="225"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="311"/>
+        <location filename="../../ui/docks/stores.py" line="314"/>
         <source>%1 stores open of %2 · %3 nobody online · %4 below minimum · %5 waiting · %6 account problems</source>
         <translation>营业店铺 %1/%2 · 无人在线 %3 · 人手不足 %4 · 待回复 %5 · 子账号问题 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="337"/>
+        <location filename="../../ui/docks/stores.py" line="340"/>
         <source> · %1 unassigned</source>
         <translation> · %1 个未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/stores.py" line="417"/>
+        <location filename="../../ui/docks/stores.py" line="420"/>
         <source>%1 waiting</source>
         <translation>待回复 %1</translation>
     </message>
@@ -6045,237 +6045,237 @@ Imported: %3</source>
 <context>
     <name>WellbeingDock</name>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="75"/>
+        <location filename="../../ui/docks/wellbeing.py" line="89"/>
         <source>Wellbeing</source>
         <translation>员工关怀</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="99"/>
+        <location filename="../../ui/docks/wellbeing.py" line="130"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="99"/>
+        <location filename="../../ui/docks/wellbeing.py" line="130"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="94"/>
+        <location filename="../../ui/docks/wellbeing.py" line="125"/>
         <source>Open cases</source>
         <translation>未结个案</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="99"/>
+        <location filename="../../ui/docks/wellbeing.py" line="130"/>
         <source>Emotion</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="99"/>
+        <location filename="../../ui/docks/wellbeing.py" line="130"/>
         <source>Since break</source>
         <translation>距上次休息</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="100"/>
+        <location filename="../../ui/docks/wellbeing.py" line="131"/>
         <source>Handled this shift</source>
         <translation>本班接待</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="100"/>
+        <location filename="../../ui/docks/wellbeing.py" line="131"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="102"/>
+        <location filename="../../ui/docks/wellbeing.py" line="133"/>
         <source>Agent roster</source>
         <translation>客服名单</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="129"/>
+        <location filename="../../ui/docks/wellbeing.py" line="161"/>
         <source>More wellbeing actions</source>
         <translation>更多员工关怀操作</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="132"/>
+        <location filename="../../ui/docks/wellbeing.py" line="164"/>
         <source>Change the passphrase…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="134"/>
+        <location filename="../../ui/docks/wellbeing.py" line="166"/>
         <source>Lock after idle time…</source>
         <translation>空闲自动锁定时间…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="136"/>
+        <location filename="../../ui/docks/wellbeing.py" line="168"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="148"/>
+        <location filename="../../ui/docks/wellbeing.py" line="180"/>
         <source>Check-in</source>
         <translation>情绪分级</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="161"/>
+        <location filename="../../ui/docks/wellbeing.py" line="193"/>
         <source>Check-in note</source>
         <translation>情绪分级备注</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="162"/>
+        <location filename="../../ui/docks/wellbeing.py" line="194"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="170"/>
+        <location filename="../../ui/docks/wellbeing.py" line="202"/>
         <source>Take the selected agent off the floor and follow the six steps (or resume their open case)</source>
         <translation>让所选客服下线并按六步处理（或继续其未结个案）</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="173"/>
+        <location filename="../../ui/docks/wellbeing.py" line="205"/>
         <source>Health event</source>
         <translation>健康事件</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="183"/>
+        <location filename="../../ui/docks/wellbeing.py" line="215"/>
         <source>Contacts…</source>
         <translation>紧急联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="184"/>
+        <location filename="../../ui/docks/wellbeing.py" line="216"/>
         <source>Emergency contacts of the selected agent</source>
         <translation>所选客服的紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="186"/>
+        <location filename="../../ui/docks/wellbeing.py" line="218"/>
         <source>Care log…</source>
         <translation>关怀记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="198"/>
+        <location filename="../../ui/docks/wellbeing.py" line="230"/>
         <source>Checking the passphrase…</source>
         <translation>正在核对口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="168"/>
+        <location filename="../../ui/docks/wellbeing.py" line="200"/>
         <source>Six steps…</source>
         <translation>六步处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="198"/>
+        <location filename="../../ui/docks/wellbeing.py" line="230"/>
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="200"/>
+        <location filename="../../ui/docks/wellbeing.py" line="232"/>
         <source>Unlocked · %1 min</source>
         <translation>已解锁 · %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="201"/>
+        <location filename="../../ui/docks/wellbeing.py" line="233"/>
         <source>Unlocked: locks after %1 min without input</source>
         <translation>已解锁：无操作 %1 分钟后自动锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="204"/>
+        <location filename="../../ui/docks/wellbeing.py" line="236"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="205"/>
+        <location filename="../../ui/docks/wellbeing.py" line="237"/>
         <source>Locked: emotion levels, cases and contacts are hidden</source>
         <translation>已锁定：情绪分级、个案和联系人已隐藏</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="207"/>
+        <location filename="../../ui/docks/wellbeing.py" line="239"/>
         <source>No passphrase yet</source>
         <translation>未设置口令</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="208"/>
+        <location filename="../../ui/docks/wellbeing.py" line="240"/>
         <source>Not set up: protect wellbeing data with a passphrase first</source>
         <translation>未设置：请先设置口令保护员工关怀数据</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="212"/>
+        <location filename="../../ui/docks/wellbeing.py" line="244"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="213"/>
+        <location filename="../../ui/docks/wellbeing.py" line="245"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="213"/>
+        <location filename="../../ui/docks/wellbeing.py" line="245"/>
         <source>Set up…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="243"/>
+        <location filename="../../ui/docks/wellbeing.py" line="276"/>
         <source>Lock after idle time</source>
         <translation>空闲自动锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="244"/>
+        <location filename="../../ui/docks/wellbeing.py" line="277"/>
         <source>Lock the wellbeing data after this many minutes without input:</source>
         <translation>无操作多少分钟后锁定员工关怀数据：</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="293"/>
+        <location filename="../../ui/docks/wellbeing.py" line="326"/>
         <source>Wellbeing data cannot be read: %1</source>
         <translation>无法读取员工关怀数据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="307"/>
+        <location filename="../../ui/docks/wellbeing.py" line="340"/>
         <source>%1 agents · %2 online · %3 away · %4 offline</source>
         <translation>客服 %1 · 在线 %2 · 挂起 %3 · 离线 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="330"/>
+        <location filename="../../ui/docks/wellbeing.py" line="367"/>
         <source>on break %1</source>
         <translation>休息中 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="344"/>
+        <location filename="../../ui/docks/wellbeing.py" line="381"/>
         <source>%1 open cases: unlock to see and resume them</source>
         <translation>未结个案 %1 个：解锁后可查看并继续</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="352"/>
+        <location filename="../../ui/docks/wellbeing.py" line="389"/>
         <source>#%1 %2 · %3 · step %4 of %5</source>
         <translation>#%1 %2 · %3 · 第 %4/%5 步</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="357"/>
+        <location filename="../../ui/docks/wellbeing.py" line="394"/>
         <source>paused %1</source>
         <translation>%1 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="362"/>
+        <location filename="../../ui/docks/wellbeing.py" line="399"/>
         <source>Open cases (Enter or double-click to resume):</source>
         <translation>未结个案（回车或双击继续）：</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="391"/>
+        <location filename="../../ui/docks/wellbeing.py" line="428"/>
         <source>Select an agent to check in or start a procedure.</source>
         <translation>选择一位客服以记录情绪分级或开始处理流程。</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="394"/>
+        <location filename="../../ui/docks/wellbeing.py" line="431"/>
         <source>%1: locked</source>
         <translation>%1：已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="398"/>
+        <location filename="../../ui/docks/wellbeing.py" line="435"/>
         <source>%1: no check-in recorded yet</source>
         <translation>%1：尚无情绪分级记录</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="401"/>
+        <location filename="../../ui/docks/wellbeing.py" line="438"/>
         <source>%1: %2 (%3, recorded by %4)</source>
         <translation>%1：%2（%3，由 %4 记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/wellbeing.py" line="412"/>
+        <location filename="../../ui/docks/wellbeing.py" line="449"/>
         <source>Select an agent first.</source>
         <translation>请先选择一位客服。</translation>
     </message>

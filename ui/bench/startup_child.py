@@ -21,6 +21,10 @@ def main(argv: list[str]) -> int:
 
 def _open(argv: list[str]) -> int:
     kind, settings_dir = argv[0], argv[1]
+    if kind == "app":  # as `floorwatch` does first thing (ui.cli.main)
+        from ui.gc_startup import pause_collection
+
+        pause_collection()
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     if kind == "app":

@@ -1,14 +1,12 @@
-"""Settings… (Ctrl+,): general, shifts, stores, targets, alerts, data — validated inline and
+"""The Settings dialog: general, shifts, stores, targets, alerts, data — validated inline and
 applied all or nothing when OK is pressed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from app.records import ChangeSet
 from app.settings import SettingError, get_setting
 from app.settings_change import SettingsApplyError, SettingsChanges, apply_settings_changes
 from app.roster import RosterError
@@ -113,35 +111,3 @@ class SettingsDialog(QDialog):
         if self.notifier is not None:
             self.notifier.notify_action.setChecked(prefs["notify"])
             self.notifier.sound_action.setChecked(prefs["sound"])
-
-
-class SettingsController(QObject):
-    """File → Settings… (Ctrl+,): opens the dialog; `changed` after an applied change."""
-
-    changed = Signal(object)  # ChangeSet
-
-    def __init__(self, ctx: AppContext, notifier: AlertNotifier | None,
-                 window: QWidget) -> None:
-        super().__init__(window)
-        self.ctx = ctx
-        self.notifier = notifier
-        self.window_ = window
-        self.action = QAction(self.tr("&Settings…"), window)
-        self.action.setShortcut(QKeySequence("Ctrl+,"))
-        self.action.setShortcutContext(Qt.ApplicationShortcut)
-        self.action.setToolTip(self.tr("Floor, shifts, stores, targets, alerts, language and "
-                                       "theme (Ctrl+,)"))
-        self.action.setMenuRole(QAction.PreferencesRole)
-        self.action.triggered.connect(self.open)
-
-    def open(self) -> SettingsDialog:
-        """The dialog, not blocking; the window title and panels follow what was saved."""
-        dialog = SettingsDialog(self.ctx, self.notifier, self.window_)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.applied.connect(self._applied)
-        dialog.open()
-        return dialog
-
-    def _applied(self, written: ChangeSet) -> None:
-        self.window_.setWindowTitle(f"Floorwatch — {get_setting(self.ctx.db, 'floor_name')}")
-        self.changed.emit(written)

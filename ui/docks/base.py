@@ -13,6 +13,7 @@ from ui.context import AppContext
 
 class PanelDock(QDockWidget):
     object_name = ""
+    alert_panel = None  # a panel with its own alert list sets it (ui.alert_panel.AlertPanel)
 
     def __init__(self, ctx: AppContext, title: str, parent=None) -> None:
         super().__init__(title, parent)

@@ -17,24 +17,35 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel,
 
 from app.floor import store_names
 from app.records import ChangeSet
-from app.wellbeing import cases, checkins
-from app.wellbeing.content import content
-from app.wellbeing.floor_view import AgentLine, BreakInfo, agent_lines, last_breaks
-from app.wellbeing.vault import VaultError
-from app.wellbeing_report import WellbeingAccess
 from ui.context import AppContext
 from ui.docks.base import PanelDock
 from ui.docks.stores import make_table
 from ui.formatting import ago
 from ui.models.table import CellValue, SnapshotTableModel
-from ui.wellbeing.privacy import PrivacySession
-from ui.wellbeing.words import SAVE_ERRORS, at_time, problem, status_words, who
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: a faster console start
+    from app.wellbeing.floor_view import AgentLine, BreakInfo
     from ui.wellbeing.care_dialog import CareDialog
     from ui.wellbeing.case_flow import CaseFlowDialog
     from ui.wellbeing.passphrase import PassphraseDialog
     from ui.wellbeing.records_dialogs import AuditDialog, ContactsDialog
+
+# Imported with the panel's body (_load_body_modules): the console starts with this panel on
+# a hidden tab, so `floorwatch` builds it just after the first paint.
+cases = checkins = content = agent_lines = last_breaks = VaultError = WellbeingAccess = None
+PrivacySession = SAVE_ERRORS = at_time = problem = status_words = who = None
+
+
+def _load_body_modules() -> None:
+    global cases, checkins, content, agent_lines, last_breaks, VaultError, WellbeingAccess
+    global PrivacySession, SAVE_ERRORS, at_time, problem, status_words, who
+    from app.wellbeing import cases, checkins
+    from app.wellbeing.content import content
+    from app.wellbeing.floor_view import agent_lines, last_breaks
+    from app.wellbeing.vault import VaultError
+    from app.wellbeing_report import WellbeingAccess
+    from ui.wellbeing.privacy import PrivacySession
+    from ui.wellbeing.words import SAVE_ERRORS, at_time, problem, status_words, who
 
 MASK = "••••"
 LEVEL_STATE = {1: "alarm", 2: "warning"}
@@ -71,8 +82,28 @@ class WellbeingDock(PanelDock):
     object_name = "dock.wellbeing"
     changed = Signal(object)  # ChangeSet: roster moves, sessions, incidents from a case
 
-    def __init__(self, ctx: AppContext, parent=None, read_now: bool = True) -> None:
+    def __init__(self, ctx: AppContext, parent=None, read_now: bool = True,
+                 build_now: bool = True) -> None:
+        """build_now False: the body (widgets, models, the privacy session) is built on first
+        use — the first refresh, or any of its attributes asked for (__getattr__)."""
         super().__init__(ctx, self.tr("Wellbeing"), parent)
+        self.__dict__["_built"] = False
+        self._read_now = read_now
+        if build_now:
+            self._build()
+
+    def __getattr__(self, name: str):
+        # Only called for an attribute not found: before the body is built, build it and look
+        # again; anything else (a dunder, or a name the body does not make) stays missing.
+        if name.startswith("__") or self.__dict__.get("_built", True):
+            raise AttributeError(name)
+        self._build()
+        return object.__getattribute__(self, name)
+
+    def _build(self) -> None:
+        self.__dict__["_built"] = True
+        _load_body_modules()
+        ctx = self.ctx
         self.session = PrivacySession(ctx, self, self)
         self.lines: dict[int, AgentLine] = {}
         self._breaks: dict[int, BreakInfo] | None = None  # replayed only when sessions change
@@ -116,7 +147,7 @@ class WellbeingDock(PanelDock):
         self.session.about_to_lock.connect(self._close_dialogs)
         self.session.busy_changed.connect(lambda _busy: self._update_lock_bar())
         self._fitted = False  # columns sized to the first roster shown
-        self._lock_state_changed(read=read_now)
+        self._lock_state_changed(read=self._read_now)
 
     # -- construction ----------------------------------------------------------------------
     def _lock_bar(self) -> QHBoxLayout:
