@@ -38,7 +38,7 @@ def _time(run: BenchRun, kind: str, *extra: str) -> float:
 def startup(run: BenchRun) -> dict[str, Measure]:
     db = run.workdir / "startup.db"
     demo_database(db)  # the usual start: yesterday and today are already stored
-    repeats = run.pick(full=5, quick=2, tiny=1)
+    repeats = run.pick(full=7, quick=2, tiny=1)  # medians: the shared machine drifts
     if not run.mode == "tiny":  # one untimed pass of each warms the OS file cache and
         # writes the bytecode (_env)
         _time(run, "floor")
