@@ -47,6 +47,7 @@ class Ingestor:
         self.db = db
         self.source = source
         self._stores: dict[tuple[str, str], int] = {}
+        self._platform_of: dict[int, str] = {}  # store id → platform
         self._accounts: dict[tuple[int, str], int] = {}
         self._agents: dict[str, int] = {}
 
@@ -68,6 +69,12 @@ class Ingestor:
             self._learn("agents", ("name",), (name,), self._agents)
         return self._agents[name]
 
+    def _platform(self, store_id: int) -> str:
+        """The platform of a store this Ingestor has not named itself (another writer's)."""
+        self._platform_of[store_id] = platform = self.db.conn.execute(
+            "SELECT platform FROM stores WHERE id = ?", [store_id]).fetchone()[0]
+        return platform
+
     def _learn(self, table: str, columns: tuple[str, ...], key: tuple, cache: dict) -> None:
         """Add the row `key` (values of `columns`) unless it exists, and cache its id."""
         conn = self.db.conn
@@ -76,6 +83,8 @@ class Ingestor:
         rowid = conn.execute(f"SELECT id FROM {table} WHERE "
                              f"{' AND '.join(f'{c} = ?' for c in columns)}", key).fetchone()[0]
         cache[key if len(key) > 1 else key[0]] = rowid
+        if table == "stores":
+            self._platform_of[rowid] = key[0]
 
     # -- writes ------------------------------------------------------------
     def ingest(self, events: Sequence[SessionEvent | Conversation]) -> ChangeSet:
@@ -141,12 +150,13 @@ class Ingestor:
         conn = self.db.conn
         cols = ", ".join(f"c.{f}" for f in _CONV_FIELDS)
         ids = sorted({ident[1] for ident, v in latest.items() if type(v) is not tuple})
+        platform_of = self._platform_of
         for chunk in _chunks(ids):
             for r in conn.execute(
-                    f"SELECT s.platform, c.id, {cols} FROM conversations c "
-                    "JOIN stores s ON s.id = c.store_id "
+                    f"SELECT c.id, {cols} FROM conversations c "
                     f"WHERE c.conversation_id IN ({', '.join('?' * len(chunk))})", chunk):
-                found[(r[0], r[2])] = (r[1], r[2:])
+                platform = platform_of.get(r[2]) or self._platform(r[2])
+                found[(platform, r[1])] = (r[0], r[1:])
         # without an id a conversation is all its fields: look it up by its start time
         starts = sorted({v[_STARTED] for v in latest.values() if type(v) is tuple})
         for chunk in _chunks(starts):

@@ -257,3 +257,12 @@ def test_re_importing_what_an_older_database_holds_adds_nothing(tmp_path):
     assert not changes
     assert count(db) == 2
     assert db.execute("SELECT * FROM rollup_hour").fetchall() == rollups
+
+
+def test_a_conversation_another_writer_stored_is_found_again_by_its_platform_and_id(db):
+    Ingestor(db).ingest([conv(first_reply_at=T0 + 10)])  # e.g. the import, its own Ingestor
+    feed = Ingestor(db)  # has never named that store
+    changes = feed.ingest([conv(first_reply_at=T0 + 10, ended_at=T0 + 90),
+                           conv(platform="tmall", store="星河数码天猫店", first_reply_at=T0 + 5)])
+    assert (changes.conversations_added, changes.conversations_updated) == (1, 1)
+    assert count(db) == 2
