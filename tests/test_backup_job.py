@@ -8,7 +8,7 @@ import threading
 
 from PySide6.QtWidgets import QWidget
 
-import ui.backup_job
+import app.backup
 from app.backup import BackupError, BackupRun, backups, last_backup_at
 from app.settings import set_setting
 from durability_support import ZONE, immutable
@@ -29,13 +29,13 @@ def test_back_up_now_copies_on_a_pool_thread_and_shows_the_time(fw_app, qtbot, d
                                                                  tmp_path, monkeypatch):
     set_setting(db, "backup_folder", str(tmp_path / "backups"))
     threads = []
-    real = ui.backup_job.scheduled_backup
+    real = app.backup.scheduled_backup
 
     def spy(*args, **kw):
         threads.append(threading.current_thread())
         return real(*args, **kw)
 
-    monkeypatch.setattr(ui.backup_job, "scheduled_backup", spy)
+    monkeypatch.setattr(app.backup, "scheduled_backup", spy)
     job = make_job(qtbot, db_path)
     with qtbot.waitSignal(job.finished, timeout=20000) as done:
         assert job.back_up_now()

@@ -9,16 +9,19 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QCoreApplication, QLocale, QObject, QSettings, QThreadPool, QTime,
                             QTimer, Signal, Slot)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.backup import BackupError, BackupRun, scheduled_backup
 from app.db import StorageError, is_writable, open_database
 from ui.formatting import date_time, time_format
 from ui.storage_words import backup_error_text, read_only_warning
+
+if TYPE_CHECKING:  # imported by the job itself: not needed before the first paint
+    from app.backup import BackupError, BackupRun
 
 log = logging.getLogger(__name__)
 START_DELAY_MS = 30_000  # after the first paint and the feed's catch-up, not during them
@@ -37,6 +40,9 @@ class _Results(QObject):
 def _work(results: _Results, db_path: Path, zone: dt.tzinfo, force: bool,
           cancelled: Callable[[], bool], clock: Callable[[], float]) -> None:
     """Pool thread: its own connection; the backup, the record in meta, the pruning."""
+    from app import backup
+    from app.backup import BackupError
+
     try:
         db = open_database(db_path, migrate=False, quick_check=False)
     except StorageError as exc:
@@ -45,7 +51,7 @@ def _work(results: _Results, db_path: Path, zone: dt.tzinfo, force: bool,
     try:
         results.writable.emit(is_writable(db))
         now = dt.datetime.fromtimestamp(clock(), zone)  # real time: backups are real files
-        results.done.emit(scheduled_backup(db, now, force=force, cancelled=cancelled))
+        results.done.emit(backup.scheduled_backup(db, now, force=force, cancelled=cancelled))
     except BackupError as exc:
         results.failed.emit(exc)
     except Exception as exc:  # noqa: BLE001 - said in the status bar, never a traceback

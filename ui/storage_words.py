@@ -3,11 +3,15 @@ damaged) and a backup that was not made. One place, so every dialog says it the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from app.backup import BackupError
 from app.db import storage_problem
 from app.incident_log import WorkflowError
+
+if TYPE_CHECKING:  # (app.backup is imported by the backup job, after the first paint)
+    from app.backup import BackupError
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
