@@ -7,9 +7,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from app.incidents import ACTIVE, Incident
-
-ACTIVE_FILTER = "active"  # status filter: open, acknowledged or mitigated
+from app.incident_states import ACTIVE, ACTIVE_FILTER  # noqa: F401 (ACTIVE_FILTER: API)
+from app.incidents import Incident
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,11 @@ from app.incident_log import (Entry, WorkflowError, entries, get_entry, insert_e
                               steps_done)
 from app.playbooks import OPENED, SEVERITIES, IncidentType, Step, playbooks
 
-STATUSES = ("open", "acknowledged", "mitigated", "resolved", "closed")
+from app.incident_states import ACTIVE, STATUSES  # noqa: E402,F401 (part of this module's API)
 # For messages and exports written by app/ (the console's screens translate their own).
 STATUS_NAMES = {"open": ("未处理", "open"), "acknowledged": ("已确认", "acknowledged"),
                 "mitigated": ("已缓解", "mitigated"), "resolved": ("已解决", "resolved"),
                 "closed": ("已关闭", "closed")}
-ACTIVE = ("open", "acknowledged", "mitigated")
 # Legal moves (also enforced by a trigger, migration 6). Forward moves may skip a status
 # (a small incident goes open → resolved); "closed" only follows "resolved" and is final.
 # Going back to "acknowledged" reopens: from "mitigated" (the workaround did not hold) or

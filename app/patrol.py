@@ -19,7 +19,6 @@ import sqlite_utils
 
 from app.alerts import AlertChange, active_alerts, clear_alert, raise_alert
 from app.coverage import online_steps
-from app.incidents import add_entry, incident_types, open_incident
 from app.resources import load_json
 from app.settings import SETTINGS, Setting, SettingError, get_setting
 from app.shifts import Shift, local_instant, minutes_of, shift_at, shift_by_key, shifts
@@ -146,6 +145,8 @@ def _items_file() -> dict[str, Any]:
 
 
 def _builtin_items() -> list[PatrolItem]:
+    from app.incidents import incident_types  # the incident workflow: not needed to show a round
+
     type_keys = {t.key for t in incident_types()}
     items = []
     for raw in _items_file()["items"]:
@@ -206,6 +207,8 @@ def add_item(db: sqlite_utils.Database, title_zh: str, title_en: str, *, at: flo
     title_zh, title_en = title_zh.strip(), title_en.strip()
     if not title_zh and not title_en:
         raise ValueError("a patrol item needs a title")
+    from app.incidents import incident_types
+
     if incident_type not in {t.key for t in incident_types()}:
         raise ValueError(f"unknown incident type {incident_type!r}")
     title_zh, title_en = title_zh or title_en, title_en or title_zh
@@ -371,6 +374,8 @@ def open_incident_for_item(db: sqlite_utils.Database, day: dt.date | str, shift:
     reference = (f"巡店记录 {day_text} {the_shift.name_zh} 第 {number} 项「{item.title_zh}」"
                  f" / Patrol {day_text} {the_shift.name_en}, item {number} "
                  f"\u201c{item.title_en}\u201d [patrol:{day_text}:{shift}:{item_key}]")
+    from app.incidents import add_entry, open_incident
+
     with db.atomic():
         incident_id = open_incident(db, at=at, type=item.incident_type, title=heading,
                                     severity=severity, owner=by)

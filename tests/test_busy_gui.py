@@ -32,6 +32,7 @@ def test_no_wait_fails_at_once_on_a_held_lock_and_restores_the_timeout(db_path):
 
 def test_the_escalation_check_skips_a_locked_second_instead_of_waiting(make_window, db_path,
                                                                         monkeypatch):
+    import app.deadlines
     import ui.escalation_watch as watch
 
     window, _ = make_window(demo=False)
@@ -41,7 +42,7 @@ def test_the_escalation_check_skips_a_locked_second_instead_of_waiting(make_wind
         seen.append(db.execute("PRAGMA busy_timeout").fetchone()[0])
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(watch, "fire_escalations", locked)
+    monkeypatch.setattr(app.deadlines, "fire_escalations", locked)
     checker = watch.EscalationWatch(window.ctx)
     assert checker.check() == []
     assert seen == [0]  # asked without waiting

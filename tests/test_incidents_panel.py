@@ -256,3 +256,18 @@ def test_the_new_incident_form_logs_nothing_until_a_type_is_picked(fw_app, qtbot
     assert dialog.selected_type() == "staff_health" and not dialog.privacy.isHidden()
     dialog.accept()
     assert get_incident(ctx.db, dialog.incident_id).type == "staff_health"
+
+
+def test_a_panel_built_before_the_first_paint_loads_the_workflow_with_its_first_read(
+        fw_app, qtbot, ctx):
+    incident_id = store_anomaly(ctx, reported_at=T0)
+    ctx.clock.set(T0 + 3 * 3600)  # a clock ran out while the console was closed
+    dock = IncidentsDock(ctx, QAction("New incident", None), read_now=False)
+    qtbot.addWidget(dock)
+    assert dock.type_box.count() == 1 and not dock.watch.timer.isActive()
+    assert active_alerts(ctx.db, kind="escalation") == []  # nothing fired yet
+    dock.reload()  # the window's first read, just after its first paint
+    dock.watch.timer.stop()
+    assert dock.type_box.count() == 9  # all types + the eight built-in ones
+    assert entries(ctx.db, incident_id)[-1].kind == "escalated"
+    assert len(active_alerts(ctx.db, kind="escalation")) == 1

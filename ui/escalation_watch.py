@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.db import no_wait
-from app.deadlines import Escalation, fire_escalations
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from app.deadlines import Escalation
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +39,12 @@ class EscalationWatch(QObject):
         self.timer.start()
 
     def check(self) -> list[Escalation]:
+        from app import deadlines  # loaded by the first check, not at import
+
         now = self.ctx.now()
         try:
             with no_wait(self.ctx.db):  # an import holding the lock: try next second
-                fired = fire_escalations(self.ctx.db, now)
+                fired = deadlines.fire_escalations(self.ctx.db, now)
         except sqlite3.OperationalError as exc:
             log.info("escalation check deferred: %s", exc)
             fired = []

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QDialog, QLabel, QMainWindow, QMessageBox, QPushB
 from app import __version__
 from app.alerts import Alert
 from app.floor import last_event_at
-from app.incidents import incident_for_alert
 from app.login_check import record_login_check, run_login_check
 from app.records import ChangeSet
 from app.settings import get_setting
@@ -69,7 +68,7 @@ class MainWindow(QMainWindow):
         self.docks: list[PanelDock] = [
             StoresDock(ctx, [self.login_check_action, self.roster_action,
                              self.credentials_action], self), MetricsDock(ctx, self),
-            IncidentsDock(ctx, self.new_incident_action, self),
+            IncidentsDock(ctx, self.new_incident_action, self, read_now=read_all),
             WellbeingDock(ctx, self, read_now=read_all, build_now=read_all)]
         self.patrol_dock = PatrolDock(ctx, {"login_check": self.run_login_check,
                                             "yesterday_review": self.open_review}, self)
@@ -331,6 +330,8 @@ class MainWindow(QMainWindow):
 
     def incident_for_alert(self, alert: Alert) -> int | None:
         """The incident an alert belongs to (opened), else a new one prefilled from it."""
+        from app.incidents import incident_for_alert
+
         existing = incident_for_alert(self.ctx.db, alert.id)
         if existing is not None:
             self.docks[2].open_incident(existing)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.db import storage_problem
-from app.incident_log import WorkflowError
 
 if TYPE_CHECKING:  # (app.backup is imported by the backup job, after the first paint)
     from app.backup import BackupError
@@ -44,6 +43,8 @@ def error_text(exc: BaseException, lang: str = "") -> str:
     kind = storage_problem(exc)
     if kind is not None:
         return _write_words()[kind].replace("%1", str(exc))
+    from app.incident_log import WorkflowError
+
     if isinstance(exc, WorkflowError) and lang:
         return exc.message(lang)
     return str(exc)

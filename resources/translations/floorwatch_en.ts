@@ -170,27 +170,27 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../../ui/backup_job.py" line="91"/>
+        <location filename="../../ui/backup_job.py" line="97"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_job.py" line="93"/>
+        <location filename="../../ui/backup_job.py" line="99"/>
         <source>Copy the database to the backup folder now (Ctrl+Shift+B)</source>
         <translation>Copy the database to the backup folder now (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_job.py" line="134"/>
+        <location filename="../../ui/backup_job.py" line="140"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_job.py" line="147"/>
+        <location filename="../../ui/backup_job.py" line="153"/>
         <source>Backed up %1</source>
         <translation>Backed up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_job.py" line="148"/>
+        <location filename="../../ui/backup_job.py" line="154"/>
         <source>Latest backup: %1</source>
         <translation>Latest backup: %1</translation>
     </message>
@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <location filename="../../ui/incident_words.py" line="51"/>
-        <location filename="../../ui/models/incidents.py" line="33"/>
+        <location filename="../../ui/models/incidents.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1739,19 +1739,19 @@
     </message>
     <message>
         <location filename="../../ui/incident_words.py" line="68"/>
-        <location filename="../../ui/models/incidents.py" line="34"/>
+        <location filename="../../ui/models/incidents.py" line="37"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
         <location filename="../../ui/incident_words.py" line="69"/>
-        <location filename="../../ui/models/incidents.py" line="36"/>
+        <location filename="../../ui/models/incidents.py" line="39"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../ui/incident_words.py" line="69"/>
-        <location filename="../../ui/models/incidents.py" line="34"/>
+        <location filename="../../ui/models/incidents.py" line="37"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1762,7 +1762,7 @@
     </message>
     <message>
         <location filename="../../ui/incident_words.py" line="71"/>
-        <location filename="../../ui/models/incidents.py" line="36"/>
+        <location filename="../../ui/models/incidents.py" line="39"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <location filename="../../ui/models/incident_timeline.py" line="24"/>
-        <location filename="../../ui/models/incidents.py" line="33"/>
+        <location filename="../../ui/models/incidents.py" line="36"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1819,7 +1819,7 @@
     </message>
     <message>
         <location filename="../../ui/models/incident_timeline.py" line="47"/>
-        <location filename="../../ui/models/incidents.py" line="111"/>
+        <location filename="../../ui/models/incidents.py" line="114"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1864,32 +1864,32 @@
         <translation>(corrected by #%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="35"/>
+        <location filename="../../ui/models/incidents.py" line="38"/>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="35"/>
+        <location filename="../../ui/models/incidents.py" line="38"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="37"/>
+        <location filename="../../ui/models/incidents.py" line="40"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="37"/>
+        <location filename="../../ui/models/incidents.py" line="40"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="50"/>
+        <location filename="../../ui/models/incidents.py" line="53"/>
         <source>%1 overdue %2 · escalated</source>
         <translation>%1 overdue %2 · escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="51"/>
+        <location filename="../../ui/models/incidents.py" line="54"/>
         <source>%1 overdue %2</source>
         <translation>%1 overdue %2</translation>
     </message>
@@ -1897,172 +1897,172 @@
 <context>
     <name>IncidentsDock</name>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="43"/>
+        <location filename="../../ui/docks/incidents.py" line="44"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="52"/>
+        <location filename="../../ui/docks/incidents.py" line="53"/>
         <source>Search titles, timelines, stores, agents…</source>
         <translation>Search titles, timelines, stores, agents…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="54"/>
+        <location filename="../../ui/docks/incidents.py" line="55"/>
         <source>Search incidents</source>
         <translation>Search incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="59"/>
+        <location filename="../../ui/docks/incidents.py" line="60"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="62"/>
+        <location filename="../../ui/docks/incidents.py" line="63"/>
         <source>Incidents shown (CSV)…</source>
         <translation>Incidents shown (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="63"/>
+        <location filename="../../ui/docks/incidents.py" line="64"/>
         <source>Their timelines (CSV)…</source>
         <translation>Their timelines (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="72"/>
+        <location filename="../../ui/docks/incidents.py" line="73"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="73"/>
+        <location filename="../../ui/docks/incidents.py" line="74"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="77"/>
+        <location filename="../../ui/docks/incidents.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="78"/>
+        <location filename="../../ui/docks/incidents.py" line="77"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="79"/>
+        <location filename="../../ui/docks/incidents.py" line="78"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="84"/>
+        <location filename="../../ui/docks/incidents.py" line="83"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="86"/>
+        <location filename="../../ui/docks/incidents.py" line="85"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="88"/>
+        <location filename="../../ui/docks/incidents.py" line="87"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="89"/>
+        <location filename="../../ui/docks/incidents.py" line="88"/>
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="89"/>
+        <location filename="../../ui/docks/incidents.py" line="88"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="90"/>
+        <location filename="../../ui/docks/incidents.py" line="89"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="90"/>
+        <location filename="../../ui/docks/incidents.py" line="89"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="101"/>
+        <location filename="../../ui/docks/incidents.py" line="100"/>
         <source>Playbooks</source>
         <translation>Playbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="104"/>
+        <location filename="../../ui/docks/incidents.py" line="103"/>
         <source>Edit my playbooks file…</source>
         <translation>Edit my playbooks file…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="105"/>
+        <location filename="../../ui/docks/incidents.py" line="104"/>
         <source>Reload playbooks</source>
         <translation>Reload playbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="115"/>
+        <location filename="../../ui/docks/incidents.py" line="114"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="141"/>
+        <location filename="../../ui/docks/incidents.py" line="165"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="143"/>
+        <location filename="../../ui/docks/incidents.py" line="167"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="175"/>
+        <location filename="../../ui/docks/incidents.py" line="203"/>
         <source>Your playbooks file has problems, so the built-in playbooks are in use. Fix the file, then Playbooks → Reload playbooks:</source>
         <translation>Your playbooks file has problems, so the built-in playbooks are in use. Fix the file, then Playbooks → Reload playbooks:</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="177"/>
+        <location filename="../../ui/docks/incidents.py" line="205"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="185"/>
+        <location filename="../../ui/docks/incidents.py" line="215"/>
         <source>The playbooks file could not be created: %1</source>
         <translation>The playbooks file could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="190"/>
+        <location filename="../../ui/docks/incidents.py" line="220"/>
         <source>Editing %1 — reload the playbooks once saved</source>
         <translation>Editing %1 — reload the playbooks once saved</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="226"/>
+        <location filename="../../ui/docks/incidents.py" line="256"/>
         <source>No open incidents. Ctrl+N logs one.</source>
         <translation>No open incidents. Ctrl+N logs one.</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="228"/>
+        <location filename="../../ui/docks/incidents.py" line="258"/>
         <source>%1 shown · %2 active</source>
         <translation>%1 shown · %2 active</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="282"/>
+        <location filename="../../ui/docks/incidents.py" line="312"/>
         <source>Export incidents</source>
         <translation>Export incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="284"/>
+        <location filename="../../ui/docks/incidents.py" line="314"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="301"/>
+        <location filename="../../ui/docks/incidents.py" line="331"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="304"/>
+        <location filename="../../ui/docks/incidents.py" line="334"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -2383,138 +2383,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Log a new incident (Ctrl+N)</source>
         <translation>Log a new incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Wallboard (full screen)</source>
         <translation>&amp;Wallboard (full screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Pause demo</source>
         <translation>&amp;Pause demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Store account &amp;credentials…</source>
         <translation>Store account &amp;credentials…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Login check</source>
         <translation>&amp;Login check</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Check every store account now and record it in today&apos;s patrol (Ctrl+L)</source>
         <translation>Check every store account now and record it in today&apos;s patrol (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Roster…</source>
         <translation>&amp;Roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Stores, store accounts, agents and who holds which account (Ctrl+Shift+O)</source>
         <translation>Stores, store accounts, agents and who holds which account (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;About Floorwatch</source>
         <translation>&amp;About Floorwatch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Print shift report…</source>
         <translation>&amp;Print shift report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Export shift report as PDF…</source>
         <translation>&amp;Export shift report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Yesterday review…</source>
         <translation>&amp;Yesterday review…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>DEMO — simulated floor: every figure comes from the built-in demo simulator, not a real store</source>
         <translation>DEMO — simulated floor: every figure comes from the built-in demo simulator, not a real store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Data source state</source>
         <translation>Data source state</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>The login check could not be saved: %1</source>
         <translation>The login check could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>About Floorwatch</source>
         <translation>About Floorwatch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Floorwatch %1
 The customer-service floor supervisor&apos;s console.
 Database: %2</source>
@@ -2523,57 +2523,57 @@ The customer-service floor supervisor&apos;s console.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>The panels could not be refreshed: %1</source>
         <translation>The panels could not be refreshed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>⚠ %1 active alerts</source>
         <translation>⚠ %1 active alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>✔ No active alerts</source>
         <translation>✔ No active alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Last event: %1</source>
         <translation>Last event: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>last success %1</source>
         <translation>last success %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>● DEMO</source>
         <translation>● DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>● Live</source>
         <translation>● Live</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>✖ Offline</source>
         <translation>✖ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>○ No source</source>
         <translation>○ No source</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>✖ Source error</source>
         <translation>✖ Source error</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>◌ Connecting</source>
         <translation>◌ Connecting</translation>
     </message>
@@ -5421,82 +5421,82 @@ Imported: %3</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../ui/storage_words.py" line="17"/>
+        <location filename="../../ui/storage_words.py" line="20"/>
         <source>the disk is full (or the database reached its size limit). Free some space on the drive that holds the database, then try again; what you typed is kept.</source>
         <translation>the disk is full (or the database reached its size limit). Free some space on the drive that holds the database, then try again; what you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="20"/>
+        <location filename="../../ui/storage_words.py" line="23"/>
         <source>the database file is read-only. Make the file and its folder writable (or move it off a write-protected drive), then try again; what you typed is kept.</source>
         <translation>the database file is read-only. Make the file and its folder writable (or move it off a write-protected drive), then try again; what you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="24"/>
+        <location filename="../../ui/storage_words.py" line="27"/>
         <source>the database is busy with another write. Try again in a moment; what you typed is kept.</source>
         <translation>the database is busy with another write. Try again in a moment; what you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="26"/>
+        <location filename="../../ui/storage_words.py" line="29"/>
         <source>the database file is damaged. Copy what you typed somewhere safe, then restart Floorwatch to restore the latest backup.</source>
         <translation>the database file is damaged. Copy what you typed somewhere safe, then restart Floorwatch to restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="29"/>
+        <location filename="../../ui/storage_words.py" line="32"/>
         <source>the disk reported an error (%1). Check the drive, then try again; what you typed is kept.</source>
         <translation>the disk reported an error (%1). Check the drive, then try again; what you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="31"/>
+        <location filename="../../ui/storage_words.py" line="34"/>
         <source>the database file cannot be opened (%1). Check the drive, then try again; what you typed is kept.</source>
         <translation>the database file cannot be opened (%1). Check the drive, then try again; what you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="49"/>
+        <location filename="../../ui/storage_words.py" line="54"/>
         <source>⚠ Read-only database: nothing can be saved</source>
         <translation>⚠ Read-only database: nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="56"/>
+        <location filename="../../ui/storage_words.py" line="61"/>
         <source>No backup: the backup folder %1 is not a full path. Choose another one in Settings → Data.</source>
         <translation>No backup: the backup folder %1 is not a full path. Choose another one in Settings → Data.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="58"/>
+        <location filename="../../ui/storage_words.py" line="63"/>
         <source>No backup: the backup folder %1 cannot be created (is its drive connected?).</source>
         <translation>No backup: the backup folder %1 cannot be created (is its drive connected?).</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="60"/>
+        <location filename="../../ui/storage_words.py" line="65"/>
         <source>No backup: %1 is a file, not a folder. Choose another backup folder in Settings → Data.</source>
         <translation>No backup: %1 is a file, not a folder. Choose another backup folder in Settings → Data.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="62"/>
+        <location filename="../../ui/storage_words.py" line="67"/>
         <source>No backup: Floorwatch may not write to %1. Choose another backup folder in Settings → Data.</source>
         <translation>No backup: Floorwatch may not write to %1. Choose another backup folder in Settings → Data.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="65"/>
+        <location filename="../../ui/storage_words.py" line="70"/>
         <source>No backup: the drive that holds %1 is full.</source>
         <translation>No backup: the drive that holds %1 is full.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="66"/>
+        <location filename="../../ui/storage_words.py" line="71"/>
         <source>No backup: the database itself is damaged. Your earlier backups are kept; restart Floorwatch to restore the latest one.</source>
         <translation>No backup: the database itself is damaged. Your earlier backups are kept; restart Floorwatch to restore the latest one.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="69"/>
+        <location filename="../../ui/storage_words.py" line="74"/>
         <source>No backup: the copy written to %1 failed its check and was deleted. Check that drive.</source>
         <translation>No backup: the copy written to %1 failed its check and was deleted. Check that drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="71"/>
+        <location filename="../../ui/storage_words.py" line="76"/>
         <source>The backup was stopped; nothing was kept.</source>
         <translation>The backup was stopped; nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="73"/>
+        <location filename="../../ui/storage_words.py" line="78"/>
         <source>No backup: writing to %1 failed (%2).</source>
         <translation>No backup: writing to %1 failed (%2).</translation>
     </message>

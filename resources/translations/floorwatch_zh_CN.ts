@@ -170,27 +170,27 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../../ui/backup_job.py" line="91"/>
+        <location filename="../../ui/backup_job.py" line="97"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_job.py" line="93"/>
+        <location filename="../../ui/backup_job.py" line="99"/>
         <source>Copy the database to the backup folder now (Ctrl+Shift+B)</source>
         <translation>立即把数据库复制到备份文件夹（Ctrl+Shift+B）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_job.py" line="134"/>
+        <location filename="../../ui/backup_job.py" line="140"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_job.py" line="147"/>
+        <location filename="../../ui/backup_job.py" line="153"/>
         <source>Backed up %1</source>
         <translation>已备份 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_job.py" line="148"/>
+        <location filename="../../ui/backup_job.py" line="154"/>
         <source>Latest backup: %1</source>
         <translation>最新备份：%1</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="37"/>
+        <location filename="../../ui/models/incidents.py" line="40"/>
         <source>Opened</source>
         <translation>创建时间</translation>
     </message>
@@ -1678,7 +1678,7 @@
     </message>
     <message>
         <location filename="../../ui/incident_words.py" line="51"/>
-        <location filename="../../ui/models/incidents.py" line="33"/>
+        <location filename="../../ui/models/incidents.py" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1744,19 +1744,19 @@
     </message>
     <message>
         <location filename="../../ui/incident_words.py" line="68"/>
-        <location filename="../../ui/models/incidents.py" line="34"/>
+        <location filename="../../ui/models/incidents.py" line="37"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
         <location filename="../../ui/incident_words.py" line="69"/>
-        <location filename="../../ui/models/incidents.py" line="36"/>
+        <location filename="../../ui/models/incidents.py" line="39"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/incident_words.py" line="69"/>
-        <location filename="../../ui/models/incidents.py" line="34"/>
+        <location filename="../../ui/models/incidents.py" line="37"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <location filename="../../ui/incident_words.py" line="71"/>
-        <location filename="../../ui/models/incidents.py" line="36"/>
+        <location filename="../../ui/models/incidents.py" line="39"/>
         <source>Stores</source>
         <translation>店铺</translation>
     </message>
@@ -1798,7 +1798,7 @@
     </message>
     <message>
         <location filename="../../ui/models/incident_timeline.py" line="24"/>
-        <location filename="../../ui/models/incidents.py" line="33"/>
+        <location filename="../../ui/models/incidents.py" line="36"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <location filename="../../ui/models/incident_timeline.py" line="47"/>
-        <location filename="../../ui/models/incidents.py" line="111"/>
+        <location filename="../../ui/models/incidents.py" line="114"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1869,27 +1869,27 @@
         <translation>（已由 #%1 更正）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="35"/>
+        <location filename="../../ui/models/incidents.py" line="38"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="37"/>
+        <location filename="../../ui/models/incidents.py" line="40"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="35"/>
+        <location filename="../../ui/models/incidents.py" line="38"/>
         <source>Next deadline</source>
         <translation>最近时限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="50"/>
+        <location filename="../../ui/models/incidents.py" line="53"/>
         <source>%1 overdue %2 · escalated</source>
         <translation>%1 超时 %2 · 已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/incidents.py" line="51"/>
+        <location filename="../../ui/models/incidents.py" line="54"/>
         <source>%1 overdue %2</source>
         <translation>%1 超时 %2</translation>
     </message>
@@ -1897,172 +1897,172 @@
 <context>
     <name>IncidentsDock</name>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="43"/>
+        <location filename="../../ui/docks/incidents.py" line="44"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="88"/>
+        <location filename="../../ui/docks/incidents.py" line="87"/>
         <source>Opened</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="72"/>
+        <location filename="../../ui/docks/incidents.py" line="73"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="52"/>
+        <location filename="../../ui/docks/incidents.py" line="53"/>
         <source>Search titles, timelines, stores, agents…</source>
         <translation>搜索标题、时间线、店铺、客服…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="54"/>
+        <location filename="../../ui/docks/incidents.py" line="55"/>
         <source>Search incidents</source>
         <translation>搜索事件</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="59"/>
+        <location filename="../../ui/docks/incidents.py" line="60"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="62"/>
+        <location filename="../../ui/docks/incidents.py" line="63"/>
         <source>Incidents shown (CSV)…</source>
         <translation>当前列出的事件（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="63"/>
+        <location filename="../../ui/docks/incidents.py" line="64"/>
         <source>Their timelines (CSV)…</source>
         <translation>这些事件的时间线（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="73"/>
+        <location filename="../../ui/docks/incidents.py" line="74"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="77"/>
+        <location filename="../../ui/docks/incidents.py" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="78"/>
+        <location filename="../../ui/docks/incidents.py" line="77"/>
         <source>Active</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="79"/>
+        <location filename="../../ui/docks/incidents.py" line="78"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="84"/>
+        <location filename="../../ui/docks/incidents.py" line="83"/>
         <source>Store</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="86"/>
+        <location filename="../../ui/docks/incidents.py" line="85"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="89"/>
+        <location filename="../../ui/docks/incidents.py" line="88"/>
         <source>Any date</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="89"/>
+        <location filename="../../ui/docks/incidents.py" line="88"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="90"/>
+        <location filename="../../ui/docks/incidents.py" line="89"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="90"/>
+        <location filename="../../ui/docks/incidents.py" line="89"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="101"/>
+        <location filename="../../ui/docks/incidents.py" line="100"/>
         <source>Playbooks</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="104"/>
+        <location filename="../../ui/docks/incidents.py" line="103"/>
         <source>Edit my playbooks file…</source>
         <translation>编辑我的预案文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="105"/>
+        <location filename="../../ui/docks/incidents.py" line="104"/>
         <source>Reload playbooks</source>
         <translation>重新载入预案</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="115"/>
+        <location filename="../../ui/docks/incidents.py" line="114"/>
         <source>Incident log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="141"/>
+        <location filename="../../ui/docks/incidents.py" line="165"/>
         <source>All stores</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="143"/>
+        <location filename="../../ui/docks/incidents.py" line="167"/>
         <source>All agents</source>
         <translation>全部客服</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="175"/>
+        <location filename="../../ui/docks/incidents.py" line="203"/>
         <source>Your playbooks file has problems, so the built-in playbooks are in use. Fix the file, then Playbooks → Reload playbooks:</source>
         <translation>你的预案文件有问题，当前使用内置预案。请修改文件后点击 预案 → 重新载入预案：</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="177"/>
+        <location filename="../../ui/docks/incidents.py" line="205"/>
         <source>… and %1 more</source>
         <translation>… 另有 %1 处</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="185"/>
+        <location filename="../../ui/docks/incidents.py" line="215"/>
         <source>The playbooks file could not be created: %1</source>
         <translation>无法创建预案文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="190"/>
+        <location filename="../../ui/docks/incidents.py" line="220"/>
         <source>Editing %1 — reload the playbooks once saved</source>
         <translation>正在编辑 %1 — 保存后请重新载入预案</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="226"/>
+        <location filename="../../ui/docks/incidents.py" line="256"/>
         <source>No open incidents. Ctrl+N logs one.</source>
         <translation>暂无未处理事件。按 Ctrl+N 新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="228"/>
+        <location filename="../../ui/docks/incidents.py" line="258"/>
         <source>%1 shown · %2 active</source>
         <translation>列出 %1 件 · 处理中 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="282"/>
+        <location filename="../../ui/docks/incidents.py" line="312"/>
         <source>Export incidents</source>
         <translation>导出事件</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="284"/>
+        <location filename="../../ui/docks/incidents.py" line="314"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="301"/>
+        <location filename="../../ui/docks/incidents.py" line="331"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/incidents.py" line="304"/>
+        <location filename="../../ui/docks/incidents.py" line="334"/>
         <source>%1 rows saved to %2</source>
         <translation>已将 %1 行保存到 %2</translation>
     </message>
@@ -2383,138 +2383,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Log a new incident (Ctrl+N)</source>
         <translation>新建事件（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Wallboard (full screen)</source>
         <translation>大屏模式（全屏）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Pause demo</source>
         <translation>暂停演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;About Floorwatch</source>
         <translation>关于 Floorwatch(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Store account &amp;credentials…</source>
         <translation>子账号凭据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Login check</source>
         <translation>登录检查(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Check every store account now and record it in today&apos;s patrol (Ctrl+L)</source>
         <translation>立即检查所有子账号并记入今日巡店（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Roster…</source>
         <translation>客服名单(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Stores, store accounts, agents and who holds which account (Ctrl+Shift+O)</source>
         <translation>店铺、子账号、客服及分配关系（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Print shift report…</source>
         <translation>打印交接班报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Export shift report as PDF…</source>
         <translation>导出交接班报告 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Yesterday review…</source>
         <translation>昨日复盘(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>DEMO — simulated floor: every figure comes from the built-in demo simulator, not a real store</source>
         <translation>演示 — 模拟客服现场：所有数据均来自内置演示模拟器，并非真实店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Source: %1</source>
         <translation>数据源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Data source state</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>The login check could not be saved: %1</source>
         <translation>登录检查未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>About Floorwatch</source>
         <translation>关于 Floorwatch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Floorwatch %1
 The customer-service floor supervisor&apos;s console.
 Database: %2</source>
@@ -2523,57 +2523,57 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>The panels could not be refreshed: %1</source>
         <translation>面板刷新失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>⚠ %1 active alerts</source>
         <translation>⚠ 当前告警 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>✔ No active alerts</source>
         <translation>✔ 暂无告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Last event: %1</source>
         <translation>最近事件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>last success %1</source>
         <translation>最近成功 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>● DEMO</source>
         <translation>● 演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>● Live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>✖ Offline</source>
         <translation>✖ 离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>○ No source</source>
         <translation>○ 无数据源</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>✖ Source error</source>
         <translation>✖ 数据源出错</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>◌ Connecting</source>
         <translation>◌ 连接中</translation>
     </message>
@@ -5421,82 +5421,82 @@ Imported: %3</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../ui/storage_words.py" line="17"/>
+        <location filename="../../ui/storage_words.py" line="20"/>
         <source>the disk is full (or the database reached its size limit). Free some space on the drive that holds the database, then try again; what you typed is kept.</source>
         <translation>磁盘已满（或数据库已达到大小上限）。请在存放数据库的磁盘上腾出空间后重试；已输入的内容仍保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="20"/>
+        <location filename="../../ui/storage_words.py" line="23"/>
         <source>the database file is read-only. Make the file and its folder writable (or move it off a write-protected drive), then try again; what you typed is kept.</source>
         <translation>数据库文件是只读的。请让该文件及其文件夹可写（或把它移出写保护的磁盘）后重试；已输入的内容仍保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="24"/>
+        <location filename="../../ui/storage_words.py" line="27"/>
         <source>the database is busy with another write. Try again in a moment; what you typed is kept.</source>
         <translation>数据库正忙于另一项写入。请稍后重试；已输入的内容仍保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="26"/>
+        <location filename="../../ui/storage_words.py" line="29"/>
         <source>the database file is damaged. Copy what you typed somewhere safe, then restart Floorwatch to restore the latest backup.</source>
         <translation>数据库文件已损坏。请先把已输入的内容复制到安全的地方，再重启 Floorwatch 恢复最新备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="29"/>
+        <location filename="../../ui/storage_words.py" line="32"/>
         <source>the disk reported an error (%1). Check the drive, then try again; what you typed is kept.</source>
         <translation>磁盘报告错误（%1）。请检查磁盘后重试；已输入的内容仍保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="31"/>
+        <location filename="../../ui/storage_words.py" line="34"/>
         <source>the database file cannot be opened (%1). Check the drive, then try again; what you typed is kept.</source>
         <translation>无法打开数据库文件（%1）。请检查磁盘后重试；已输入的内容仍保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="49"/>
+        <location filename="../../ui/storage_words.py" line="54"/>
         <source>⚠ Read-only database: nothing can be saved</source>
         <translation>⚠ 数据库只读：任何内容都无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="56"/>
+        <location filename="../../ui/storage_words.py" line="61"/>
         <source>No backup: the backup folder %1 is not a full path. Choose another one in Settings → Data.</source>
         <translation>未备份：备份文件夹 %1 不是完整路径。请在“设置 → 数据”中另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="58"/>
+        <location filename="../../ui/storage_words.py" line="63"/>
         <source>No backup: the backup folder %1 cannot be created (is its drive connected?).</source>
         <translation>未备份：无法创建备份文件夹 %1（磁盘是否已连接？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="60"/>
+        <location filename="../../ui/storage_words.py" line="65"/>
         <source>No backup: %1 is a file, not a folder. Choose another backup folder in Settings → Data.</source>
         <translation>未备份：%1 是文件而不是文件夹。请在“设置 → 数据”中另选备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="62"/>
+        <location filename="../../ui/storage_words.py" line="67"/>
         <source>No backup: Floorwatch may not write to %1. Choose another backup folder in Settings → Data.</source>
         <translation>未备份：Floorwatch 无权写入 %1。请在“设置 → 数据”中另选备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="65"/>
+        <location filename="../../ui/storage_words.py" line="70"/>
         <source>No backup: the drive that holds %1 is full.</source>
         <translation>未备份：%1 所在的磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="66"/>
+        <location filename="../../ui/storage_words.py" line="71"/>
         <source>No backup: the database itself is damaged. Your earlier backups are kept; restart Floorwatch to restore the latest one.</source>
         <translation>未备份：数据库本身已损坏。之前的备份均保留；请重启 Floorwatch 恢复最新备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="69"/>
+        <location filename="../../ui/storage_words.py" line="74"/>
         <source>No backup: the copy written to %1 failed its check and was deleted. Check that drive.</source>
         <translation>未备份：写入 %1 的副本未通过校验，已删除。请检查该磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="71"/>
+        <location filename="../../ui/storage_words.py" line="76"/>
         <source>The backup was stopped; nothing was kept.</source>
         <translation>备份已中止，未保留任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/storage_words.py" line="73"/>
+        <location filename="../../ui/storage_words.py" line="78"/>
         <source>No backup: writing to %1 failed (%2).</source>
         <translation>未备份：写入 %1 失败（%2）。</translation>
     </message>

@@ -12,11 +12,8 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
 
-from app.deadlines import running_deadlines
 from app.floor import agent_names, store_names
-from app.incident_search import ACTIVE_FILTER, IncidentFilter, find_incidents
-from app.incidents import STATUSES
-from app.playbooks import copy_for_editing, playbooks, reload_playbooks
+from app.incident_states import ACTIVE_FILTER, STATUSES
 from app.records import ChangeSet
 from app.tz import local_midnight
 from ui.context import AppContext
@@ -29,6 +26,7 @@ from ui.incident_words import status_words
 from ui.models.incidents import IncidentTableModel
 
 if TYPE_CHECKING:  # opened on demand: a faster console start
+    from app.incident_search import IncidentFilter
     from ui.dialogs.incident_detail import IncidentDialog
 
 DAY = 86400.0
@@ -39,7 +37,10 @@ class IncidentsDock(PanelDock):
     object_name = "dock.incidents"
     changed = Signal(object)  # ChangeSet: an escalation fired or an incident was recorded
 
-    def __init__(self, ctx: AppContext, new_action: QAction, parent=None) -> None:
+    def __init__(self, ctx: AppContext, new_action: QAction, parent=None,
+                 read_now: bool = True) -> None:
+        """read_now False: the incident workflow (playbooks, escalation clocks) is loaded by the
+        first reload — `floorwatch` has it just after the window's first paint."""
         super().__init__(ctx, self.tr("Incidents"), parent)
         self.dialogs: dict[int, IncidentDialog] = {}
         self._search_timer = QTimer(self)
@@ -70,9 +71,7 @@ class IncidentsDock(PanelDock):
 
         self.type_box = QComboBox()
         self.type_box.setAccessibleName(self.tr("Type"))
-        self.type_box.addItem(self.tr("All types"), None)
-        for t in playbooks().types:
-            self.type_box.addItem(t.name(ctx.lang), t.key)
+        self.type_box.addItem(self.tr("All types"), None)  # the playbooks' types: _load_workflow
         self.status_box = QComboBox()
         self.status_box.setAccessibleName(self.tr("Status"))
         self.status_box.addItem(self.tr("Active"), ACTIVE_FILTER)
@@ -127,13 +126,38 @@ class IncidentsDock(PanelDock):
         layout.addWidget(self.banner)
         layout.addWidget(self.view)
         self.setWidget(body)
-        self._show_playbook_problems()
+        self.banner.hide()
 
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.watch = EscalationWatch(ctx, parent=self)
         self.watch.ticked.connect(self._tick)
         self.watch.escalated.connect(self._escalated)
+        self._workflow_loaded = False
+        if read_now:
+            self._load_workflow()
+
+    def _load_workflow(self) -> None:
+        """Once: the playbooks' types in the filter, their problems in the banner, and the
+        escalation clocks running (a clock that ran out while the console was closed fires
+        now)."""
+        if self._workflow_loaded:
+            return
+        self._workflow_loaded = True
+        self._fill_types()
+        self._show_playbook_problems()
         self.watch.start()
+
+    def _fill_types(self) -> None:
+        from app.playbooks import playbooks
+
+        keep = self.type_box.currentData()
+        self.type_box.blockSignals(True)
+        while self.type_box.count() > 1:
+            self.type_box.removeItem(1)
+        for t in playbooks().types:
+            self.type_box.addItem(t.name(self.ctx.lang), t.key)
+        self.type_box.setCurrentIndex(max(0, self.type_box.findData(keep)))
+        self.type_box.blockSignals(False)
 
     # -- filters --------------------------------------------------------------------------------
     def _fill_roster(self) -> None:
@@ -152,6 +176,8 @@ class IncidentsDock(PanelDock):
             box.blockSignals(False)
 
     def current_filter(self) -> IncidentFilter:
+        from app.incident_search import IncidentFilter
+
         period = self.period_box.currentData()
         now = self.ctx.now()
         since = None
@@ -165,6 +191,8 @@ class IncidentsDock(PanelDock):
                               agent_id=self.agent_box.currentData(), since=since)
 
     def _show_playbook_problems(self) -> None:
+        from app.playbooks import playbooks
+
         pb = playbooks()
         if not pb.problems:
             self.banner.hide()
@@ -179,6 +207,8 @@ class IncidentsDock(PanelDock):
 
     def edit_playbooks(self) -> Path | None:
         """Open the supervisor's playbooks file (a copy of the shipped one the first time)."""
+        from app.playbooks import copy_for_editing
+
         try:
             path = copy_for_editing()
         except OSError as exc:
@@ -192,15 +222,10 @@ class IncidentsDock(PanelDock):
         return path
 
     def reload_playbooks(self) -> None:
-        reload_playbooks()
-        keep = self.type_box.currentData()
-        self.type_box.blockSignals(True)
-        while self.type_box.count() > 1:
-            self.type_box.removeItem(1)
-        for t in playbooks().types:
-            self.type_box.addItem(t.name(self.ctx.lang), t.key)
-        self.type_box.setCurrentIndex(max(0, self.type_box.findData(keep)))
-        self.type_box.blockSignals(False)
+        from app import playbooks
+
+        playbooks.reload_playbooks()
+        self._fill_types()
         self._show_playbook_problems()
         self.reload()
 
@@ -213,6 +238,11 @@ class IncidentsDock(PanelDock):
         self.reload()
 
     def reload(self) -> None:
+        from app.deadlines import running_deadlines
+        from app.incident_search import IncidentFilter, find_incidents
+        from app.playbooks import playbooks
+
+        self._load_workflow()
         self._search_timer.stop()  # a search still waiting is answered by this reload
         flt = self.current_filter()
         found = find_incidents(self.ctx.db, flt)

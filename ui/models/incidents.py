@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.deadlines import Deadline
-from app.incident_search import IncidentSummary
-from app.incidents import STATUSES
-from app.playbooks import Playbooks
+from app.incident_states import STATUSES
 from ui.formatting import date_time
 from ui.incident_words import (SEVERITY_STATE, STATUS_STATE, countdown, severity_words,
                                status_words)
 from ui.models.table import CellValue, SnapshotTableModel
+
+if TYPE_CHECKING:  # the incident workflow is loaded with the panel's first read
+    from app.deadlines import Deadline
+    from app.incident_search import IncidentSummary
+    from app.playbooks import Playbooks
 
 COLUMNS = ("id", "status", "severity", "title", "clock", "type", "stores", "owner", "steps",
            "opened")  # what matters mid-shift first: the dock is often narrow
