@@ -25,7 +25,7 @@ _CID, _STORE, _AGENT, _STARTED, _FIRST, _ENDED = 0, 1, 3, 5, 6, 7
 # (SQLite rewrites an index whenever its column is in the SET list, changed or not).
 _LIGHT = (2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
 _light = itemgetter(*_LIGHT)
-# The fields a conversation's rollup share is made of, besides its bucket, store and agent.
+# The fields a conversation's rollup share is made of, besides its hour bucket and store.
 _share = itemgetter(6, 8, 9, 10, 11, 13, 14, 15)
 Row = tuple
 _fields = attrgetter(
@@ -56,6 +56,7 @@ class Ingestor:
         key = (platform, name)
         if key not in self._stores:
             self._learn("stores", ("platform", "name"), key, self._stores)
+            self._platform_of[self._stores[key]] = platform
         return self._stores[key]
 
     def account_id(self, store_id: int, name: str) -> int:
@@ -83,8 +84,6 @@ class Ingestor:
         rowid = conn.execute(f"SELECT id FROM {table} WHERE "
                              f"{' AND '.join(f'{c} = ?' for c in columns)}", key).fetchone()[0]
         cache[key if len(key) > 1 else key[0]] = rowid
-        if table == "stores":
-            self._platform_of[rowid] = key[0]
 
     # -- writes ------------------------------------------------------------
     def ingest(self, events: Sequence[SessionEvent | Conversation]) -> ChangeSet:

@@ -29,10 +29,9 @@ _TERMS = {
 assert tuple(_TERMS) == ROLLUP_COLUMNS
 
 
-def totals_sql(negate: bool = False) -> str:
+def totals_sql() -> str:
     """`TOTAL(share) AS column, …` in ROLLUP_COLUMNS order over conversations aliased `c`."""
-    sign = "-" if negate else ""
-    return ", ".join(f"{sign}TOTAL({term}) AS {col}" for col, term in _TERMS.items())
+    return ", ".join(f"TOTAL({term}) AS {col}" for col, term in _TERMS.items())
 
 
 def shares_sql(negate: bool = False) -> str:

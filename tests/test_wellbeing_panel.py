@@ -417,7 +417,7 @@ def test_the_shift_report_names_agents_only_when_ticked_and_unlocked(
 
 def test_a_panel_built_later_builds_itself_on_first_use_and_then_reads(floor, qtbot):
     ctx = floor[0]
-    dock = WellbeingDock(ctx, read_now=False, build_now=False)
+    dock = WellbeingDock(ctx, build_now=False)
     qtbot.addWidget(dock)
     assert dock.widget() is None  # nothing built yet: the console shows it after its paint
     dock.refresh(None)  # the window's first read after the paint
@@ -427,7 +427,7 @@ def test_a_panel_built_later_builds_itself_on_first_use_and_then_reads(floor, qt
 
 
 def test_asking_a_later_built_panel_for_its_parts_builds_it(floor, qtbot):
-    dock = WellbeingDock(floor[0], read_now=False, build_now=False)
+    dock = WellbeingDock(floor[0], build_now=False)
     qtbot.addWidget(dock)
     assert dock.view.model().sourceModel() is dock.model
     assert dock.session is not None

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
             StoresDock(ctx, [self.login_check_action, self.roster_action,
                              self.credentials_action], self), MetricsDock(ctx, self),
             IncidentsDock(ctx, self.new_incident_action, self, read_now=read_all),
-            WellbeingDock(ctx, self, read_now=read_all, build_now=read_all)]
+            WellbeingDock(ctx, self, build_now=read_all)]
         self.patrol_dock = PatrolDock(ctx, {"login_check": self.run_login_check,
                                             "yesterday_review": self.open_review}, self)
         self.patrol_dock.changed.connect(self.on_changes)

@@ -82,25 +82,24 @@ class WellbeingDock(PanelDock):
     object_name = "dock.wellbeing"
     changed = Signal(object)  # ChangeSet: roster moves, sessions, incidents from a case
 
-    def __init__(self, ctx: AppContext, parent=None, read_now: bool = True,
-                 build_now: bool = True) -> None:
+    def __init__(self, ctx: AppContext, parent=None, build_now: bool = True) -> None:
         """build_now False: the body (widgets, models, the privacy session) is built on first
-        use — the first refresh, or any of its attributes asked for (__getattr__)."""
+        use — the first refresh, or any of its attributes asked for (__getattr__) — and reads
+        with the refresh that asked for it."""
         super().__init__(ctx, self.tr("Wellbeing"), parent)
         self.__dict__["_built"] = False
-        self._read_now = read_now
         if build_now:
-            self._build()
+            self._build(read=True)
 
     def __getattr__(self, name: str):
         # Only called for an attribute not found: before the body is built, build it and look
         # again; anything else (a dunder, or a name the body does not make) stays missing.
         if name.startswith("__") or self.__dict__.get("_built", True):
             raise AttributeError(name)
-        self._build()
+        self._build(read=False)
         return object.__getattribute__(self, name)
 
-    def _build(self) -> None:
+    def _build(self, read: bool) -> None:
         self.__dict__["_built"] = True
         _load_body_modules()
         ctx = self.ctx
@@ -147,7 +146,7 @@ class WellbeingDock(PanelDock):
         self.session.about_to_lock.connect(self._close_dialogs)
         self.session.busy_changed.connect(lambda _busy: self._update_lock_bar())
         self._fitted = False  # columns sized to the first roster shown
-        self._lock_state_changed(read=self._read_now)
+        self._lock_state_changed(read=read)
 
     # -- construction ----------------------------------------------------------------------
     def _lock_bar(self) -> QHBoxLayout:
